@@ -1,0 +1,34 @@
+import { Kind, parse, print, visit, type DocumentNode } from 'graphql';
+import type { SubgraphName } from './config';
+
+/**
+ * Points the composed supergraph at this deployment's subgraphs: the committed file carries the
+ * development URLs; each `@join__graph(url:)` named in `urls` is replaced. Unknown names fail loudly.
+ */
+export function withSubgraphUrls(sdl: string, urls: Partial<Record<SubgraphName, string>>): DocumentNode {
+  const doc = parse(sdl);
+  const seen = new Set<string>();
+  const out = visit(doc, {
+    Directive(node) {
+      if (node.name.value !== 'join__graph') return undefined;
+      const name = node.arguments?.find((a) => a.name.value === 'name');
+      const graph = name?.value.kind === Kind.STRING ? name.value.value : undefined;
+      if (!graph) return undefined;
+      seen.add(graph);
+      const replacement = urls[graph as SubgraphName];
+      if (!replacement) return undefined;
+      return {
+        ...node,
+        arguments: node.arguments?.map((a) =>
+          a.name.value === 'url' ? { ...a, value: { kind: Kind.STRING, value: replacement } } : a,
+        ),
+      };
+    },
+  });
+  for (const name of Object.keys(urls)) {
+    if (urls[name as SubgraphName] && !seen.has(name)) throw new Error(`supergraph has no subgraph named ${name}`);
+  }
+  return out;
+}
+
+export const printSupergraph = print;

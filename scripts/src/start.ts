@@ -1,0 +1,165 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import {
+  createLogger,
+  envSchemas,
+  provisionPartnerDatabase,
+  readEnv,
+  startEmbeddedPostgres,
+  type EmbeddedServer,
+} from '@kassel-hub/kit';
+
+/**
+ * `npm start`: the whole hub on one machine. Starts an embedded PostgreSQL (unless every partner
+ * has an external DATABASE_URL), one database and role per partner, the four subgraphs and the
+ * gateway as separate processes, exactly as they run in production. Ctrl-C stops all of them.
+ */
+const root = resolve(__dirname, '../..');
+const partners = [
+  { name: 'municipality', port: 4001 },
+  { name: 'schools', port: 4002 },
+  { name: 'employment', port: 4003 },
+  { name: 'chambers', port: 4004 },
+] as const;
+
+const env = readEnv(
+  'npm start',
+  z.object({
+    HUB_DATA_DIR: z.string().min(1).default(join(root, '.data')),
+    PG_PORT: envSchemas.port.default(54329),
+    GATEWAY_PORT: envSchemas.port.default(4000),
+    HUB_SCALE: z.coerce.number().positive().max(100).default(1),
+    LOG_LEVEL: envSchemas.logLevel.default('info'),
+    MUNICIPALITY_DATABASE_URL: envSchemas.postgresUrl.optional(),
+    SCHOOLS_DATABASE_URL: envSchemas.postgresUrl.optional(),
+    EMPLOYMENT_DATABASE_URL: envSchemas.postgresUrl.optional(),
+    CHAMBERS_DATABASE_URL: envSchemas.postgresUrl.optional(),
+  }),
+  process.env,
+);
+const log = createLogger('hub', env.LOG_LEVEL);
+const externalUrl = (name: string) => env[`${name.toUpperCase()}_DATABASE_URL` as keyof typeof env] as string | undefined;
+
+/** Passwords of the embedded cluster, made once and kept beside its data. */
+function secrets(dir: string): { superuser: string; roles: Record<string, string> } {
+  const file = join(dir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const made = {
+    superuser: randomBytes(18).toString('base64url'),
+    roles: Object.fromEntries(partners.map((p) => [p.name, randomBytes(18).toString('base64url')])),
+  };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, JSON.stringify(made, null, 2), { mode: 0o600 });
+  return made;
+}
+
+const children: ChildProcess[] = [];
+let pg: EmbeddedServer | undefined;
+let stopping = false;
+
+async function waitReady(url: string, child: ChildProcess, timeoutMs = 600_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode} while starting`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not become ready in ${timeoutMs / 1000} s`);
+}
+
+function run(name: string, script: string, extraEnv: Record<string, string>) {
+  const child = spawn(process.execPath, [script], {
+    cwd: root,
+    env: { ...process.env, ...extraEnv, LOG_LEVEL: env.LOG_LEVEL },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      log.error(`${name} stopped unexpectedly (${signal ?? `code ${code}`}); shutting the hub down`);
+      void shutdown(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  log.info('stopping gateway, subgraphs and PostgreSQL');
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise<void>((done) => {
+          if (c.exitCode !== null || c.signalCode !== null) return done();
+          c.once('exit', () => done());
+          c.kill('SIGTERM');
+        }),
+    ),
+  );
+  if (pg) await pg.stop().catch((e: Error) => log.error(`PostgreSQL did not stop cleanly: ${e.message}`));
+  process.exit(code);
+}
+
+async function main() {
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  const urls: Record<string, string> = {};
+  const needEmbedded = partners.filter((p) => !externalUrl(p.name));
+  if (needEmbedded.length) {
+    const s = secrets(env.HUB_DATA_DIR);
+    pg = await startEmbeddedPostgres({
+      dataDir: join(env.HUB_DATA_DIR, 'postgres'),
+      port: env.PG_PORT,
+      password: s.superuser,
+      logger: log.child('postgres'),
+    });
+    log.info(`embedded PostgreSQL on 127.0.0.1:${pg.port} (data in ${join(env.HUB_DATA_DIR, 'postgres')})`);
+    for (const p of needEmbedded) {
+      urls[p.name] = await provisionPartnerDatabase(pg.adminUrl, { database: p.name, role: p.name, password: s.roles[p.name] });
+    }
+  }
+  for (const p of partners) urls[p.name] = externalUrl(p.name) ?? urls[p.name];
+
+  // Subgraphs start (and, on an empty database, seed) in parallel.
+  await Promise.all(
+    partners.map((p) => {
+      const child = run(p.name, join(root, `subgraphs/${p.name}/dist/index.js`), {
+        PORT: String(p.port),
+        DATABASE_URL: urls[p.name],
+        HUB_SEED: 'auto',
+        HUB_SCALE: String(env.HUB_SCALE),
+      });
+      return waitReady(`http://127.0.0.1:${p.port}/ready`, child);
+    }),
+  );
+  const gateway = run('gateway', join(root, 'gateway/dist/index.js'), {
+    PORT: String(env.GATEWAY_PORT),
+    ...Object.fromEntries(partners.map((p) => [`${p.name.toUpperCase()}_URL`, `http://127.0.0.1:${p.port}/graphql`])),
+  });
+  await waitReady(`http://127.0.0.1:${env.GATEWAY_PORT}/healthcheck`, gateway);
+  process.stdout.write(
+    [
+      '',
+      'Kassel transition hub is running:',
+      `  GraphiQL and API   http://localhost:${env.GATEWAY_PORT}/graphql`,
+      ...partners.map((p) => `  ${p.name.padEnd(18)} http://127.0.0.1:${p.port}/graphql`),
+      pg ? `  PostgreSQL         127.0.0.1:${pg.port} (embedded)` : '  PostgreSQL         external',
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((err: Error) => {
+  log.error(`start failed: ${err.message}`);
+  void shutdown(1);
+});

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { LogLevel } from './logger';
+
+/** Raised when the environment does not describe a runnable service; names every bad variable. */
+export class ConfigError extends Error {
+  constructor(service: string, issues: string[]) {
+    super(`invalid configuration for ${service}:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const port = z.coerce.number().int().min(0).max(65535);
+const logLevel = z.enum(['debug', 'info', 'warn', 'error', 'silent']);
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((u) => /^postgres(ql)?:\/\//.test(u), 'must be a postgres:// URL');
+
+/** Parses `env` with `schema`, turning every zod issue into one readable line. */
+export function readEnv<S extends z.ZodTypeAny>(service: string, schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      service,
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
+    );
+  }
+  return parsed.data;
+}
+
+export interface SubgraphConfig {
+  name: string;
+  host: string;
+  port: number;
+  databaseUrl: string;
+  /** `auto` loads generated data into an empty database; `off` never seeds (production). */
+  seed: 'auto' | 'off';
+  scale: number;
+  dataSeed: number;
+  logLevel: LogLevel;
+  /** Connection pool size per subgraph process. */
+  poolMax: number;
+}
+
+const subgraphEnv = (defaultPort: number) =>
+  z.object({
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(defaultPort),
+    DATABASE_URL: postgresUrl,
+    HUB_SEED: z.enum(['auto', 'off']).default('off'),
+    HUB_SCALE: z.coerce.number().positive().max(100).default(1),
+    HUB_DATA_SEED: z.coerce.number().int().default(2014),
+    LOG_LEVEL: logLevel.default('info'),
+    DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  });
+
+/** Reads one subgraph's configuration from the environment (see `.env.example`). */
+export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  const e = readEnv(name, subgraphEnv(defaultPort), env);
+  return {
+    name,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    seed: e.HUB_SEED,
+    scale: e.HUB_SCALE,
+    dataSeed: e.HUB_DATA_SEED,
+    logLevel: e.LOG_LEVEL,
+    poolMax: e.DB_POOL_MAX,
+  };
+}
+
+export const envSchemas = { port, logLevel, postgresUrl };

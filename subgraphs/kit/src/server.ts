@@ -1,0 +1,164 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM, EntityManager, EntityClass } from '@mikro-orm/postgresql';
+import type { MigrationObject } from '@mikro-orm/core';
+import type { NonEmptyArray } from 'type-graphql';
+import type { KasselData } from '@kassel-hub/datagen';
+import type { SubgraphConfig } from './config';
+import type { SubgraphContext } from './context';
+import { formatClientError, logInternalErrors } from './errors';
+import { buildFederatedSchema, type ReferenceResolver } from './federation';
+import { HttpError, closeGracefully, readBody, sendError, sendJson } from './http';
+import { createLogger, type Logger } from './logger';
+import { createOrm, migrate } from './orm';
+import { seedIfEmpty } from './seed';
+
+/** Everything that makes a partner's subgraph: its domain only. The kit does the rest. */
+export interface SubgraphDefinition<L> {
+  name: string;
+  defaultPort: number;
+  entities: EntityClass<unknown>[];
+  migrations: MigrationObject[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  references: Record<string, ReferenceResolver>;
+  createLoaders(em: EntityManager): L;
+  /** Writes this partner's slice of the generated data; returns row counts per table. */
+  seed?(em: EntityManager, data: KasselData, logger: Logger): Promise<Record<string, number>>;
+  /** The table whose emptiness means "never seeded". */
+  seedMarker?: EntityClass<unknown>;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  orm: MikroORM;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a subgraph: connect, migrate, seed an empty database when asked to, build the schema and
+ * serve it over HTTP with `/health` (alive) and `/ready` (database reachable) beside `/graphql`.
+ */
+export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: SubgraphConfig, logger?: Logger): Promise<RunningSubgraph> {
+  const log = logger ?? createLogger(def.name, config.logLevel);
+  const orm = await createOrm({
+    databaseUrl: config.databaseUrl,
+    entities: def.entities,
+    migrations: def.migrations,
+    poolMax: config.poolMax,
+    logger: log.child('orm'),
+  });
+  let server: Server | undefined;
+  let apollo: ApolloServer<SubgraphContext<L>> | undefined;
+  try {
+    const applied = await migrate(orm);
+    if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
+    if (config.seed === 'auto' && def.seed && def.seedMarker) {
+      await seedIfEmpty(orm, def, config, log);
+    }
+    const schema = await buildFederatedSchema(def);
+    apollo = new ApolloServer<SubgraphContext<L>>({
+      schema,
+      formatError: formatClientError,
+      includeStacktraceInErrorResponses: false,
+      plugins: [
+        ApolloServerPluginInlineTraceDisabled(),
+        {
+          async requestDidStart() {
+            return {
+              async didEncounterErrors(rc) {
+                logInternalErrors(log, rc.contextValue.requestId, rc.errors);
+              },
+            };
+          },
+        },
+      ],
+    });
+    await apollo.start();
+    server = createServer(handler(apollo, orm, def, log));
+    await new Promise<void>((resolve, reject) => {
+      server!.once('error', reject);
+      server!.listen(config.port, config.host, () => resolve());
+    });
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://${config.host}:${port}/graphql`;
+    log.info(`listening on ${url}`);
+    const running = server;
+    const apolloServer = apollo;
+    return {
+      name: def.name,
+      url,
+      port,
+      orm,
+      async stop() {
+        await closeGracefully(running);
+        await apolloServer.stop();
+        await orm.close(true);
+      },
+    };
+  } catch (err) {
+    if (server?.listening) await closeGracefully(server, 0);
+    await apollo?.stop().catch(() => undefined);
+    await orm.close(true);
+    throw err;
+  }
+}
+
+function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def: SubgraphDefinition<L>, log: Logger) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: def.name });
+      if (url.pathname === '/ready') {
+        const ok = await orm.isConnected().catch(() => false);
+        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', service: def.name });
+      }
+      if (url.pathname !== '/graphql') throw new HttpError(404, 'NOT_FOUND', `no route ${url.pathname}`);
+      if (req.method !== 'POST' && req.method !== 'GET') throw new HttpError(405, 'METHOD_NOT_ALLOWED', `method ${req.method} not allowed`);
+
+      const raw = await readBody(req);
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      let body: unknown;
+      if (req.method === 'POST') {
+        if (!(headers.get('content-type') ?? '').includes('application/json')) {
+          throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send GraphQL requests as application/json');
+        }
+        try {
+          body = JSON.parse(raw.toString('utf8'));
+        } catch {
+          throw new HttpError(400, 'BAD_REQUEST', 'request body is not valid JSON');
+        }
+      }
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
+        context: async () => {
+          const em = orm.em.fork();
+          return { em, loaders: def.createLoaders(em), requestId, logger: log };
+        },
+      });
+      const out: Record<string, string> = { 'x-request-id': requestId };
+      for (const [k, v] of result.headers) out[k] = v;
+      res.writeHead(result.status ?? 200, out);
+      if (result.body.kind === 'complete') {
+        res.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (err) {
+      if (err instanceof HttpError) return sendError(res, err);
+      log.error('request failed', { requestId, message: (err as Error).message, stack: (err as Error).stack });
+      if (!res.headersSent) sendError(res, new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
+      else res.end();
+    }
+  };
+}

@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { manyByKey, oneByKey } from '@kassel-hub/kit';
+import { District } from '../entities/district.entity';
+import { YouthRecord } from '../entities/youth-record.entity';
+import { TransitionCase } from '../entities/transition-case.entity';
+import { WelfareParticipation } from '../entities/welfare-participation.entity';
+import { TransitionManagerSchool } from '../entities/transition-manager-school.entity';
+
+/** Per-request batch loaders: one SQL statement per loader and tick, whatever the number of keys. */
+export function createLoaders(em: EntityManager) {
+  return {
+    district: oneByKey(
+      (codes: readonly string[]) => em.find(District, { code: { $in: [...codes] } }),
+      (d) => d.code,
+    ),
+    youth: oneByKey(
+      (ps: readonly string[]) => em.find(YouthRecord, { pseudonym: { $in: [...ps] } }),
+      (y) => y.pseudonym,
+    ),
+    casesByPseudonym: manyByKey(
+      (ps: readonly string[]) => em.find(TransitionCase, { pseudonym: { $in: [...ps] } }, { orderBy: { openedOn: 'desc', id: 'desc' } }),
+      (c) => c.pseudonym,
+    ),
+    welfareByPseudonym: manyByKey(
+      (ps: readonly string[]) => em.find(WelfareParticipation, { pseudonym: { $in: [...ps] } }, { orderBy: { start: 'asc', id: 'asc' } }),
+      (w) => w.pseudonym,
+    ),
+    managedSchool: oneByKey(
+      (ids: readonly string[]) => em.find(TransitionManagerSchool, { schoolId: { $in: [...ids] } }),
+      (s) => s.schoolId,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

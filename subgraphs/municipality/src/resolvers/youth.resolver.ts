@@ -1,0 +1,35 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertPseudonym } from '@kassel-hub/kit';
+import { Youth } from '../entities/youth.entity';
+import { District } from '../entities/district.entity';
+import { TransitionCase } from '../entities/transition-case.entity';
+import { WelfareParticipation } from '../entities/welfare-participation.entity';
+import type { Context } from '../context';
+
+@Resolver(() => Youth)
+export class YouthMunicipalityResolver {
+  @Query(() => Youth, {
+    nullable: true,
+    description: 'A young person by pseudonym; null when the city has issued no such pseudonym. Every partner adds its fields.',
+  })
+  async youth(@Arg('pseudonym', () => ID) pseudonym: string, @Ctx() ctx: Context): Promise<Youth | null> {
+    const record = await ctx.loaders.youth.load(assertPseudonym(pseudonym));
+    return record ? { pseudonym: record.pseudonym } : null;
+  }
+
+  @FieldResolver(() => District, { nullable: true, description: 'District of residence; null when living outside Kassel.' })
+  async district(@Root() youth: Youth, @Ctx() ctx: Context): Promise<District | null> {
+    const record = await ctx.loaders.youth.load(youth.pseudonym);
+    return record?.districtCode ? ctx.loaders.district.load(record.districtCode) : null;
+  }
+
+  @FieldResolver(() => TransitionCase, { nullable: true, description: 'The most recent transition-manager case, if any.' })
+  async transitionCase(@Root() youth: Youth, @Ctx() ctx: Context): Promise<TransitionCase | null> {
+    return (await ctx.loaders.casesByPseudonym.load(youth.pseudonym))[0] ?? null;
+  }
+
+  @FieldResolver(() => [WelfareParticipation], { description: 'Youth-welfare measures, oldest first.' })
+  welfareMeasures(@Root() youth: Youth, @Ctx() ctx: Context): Promise<WelfareParticipation[]> {
+    return ctx.loaders.welfareByPseudonym.load(youth.pseudonym);
+  }
+}

@@ -1,0 +1,32 @@
+import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { District } from './entities/district.entity';
+import { YouthRecord } from './entities/youth-record.entity';
+import { TransitionCase } from './entities/transition-case.entity';
+import { WelfareParticipation } from './entities/welfare-participation.entity';
+import { TransitionManagerSchool } from './entities/transition-manager-school.entity';
+import { DistrictResolver } from './resolvers/district.resolver';
+import { YouthMunicipalityResolver } from './resolvers/youth.resolver';
+import { SchoolMunicipalityResolver } from './resolvers/school.resolver';
+import { resolveDistrictReference } from './references/district.reference';
+import { resolveYouthReference } from './references/youth.reference';
+import { resolveSchoolReference } from './references/school.reference';
+import { createLoaders, type Loaders } from './loaders';
+import { migrations } from './migrations';
+import { seedMunicipality } from './seed/seed';
+
+/** The city's subgraph: districts, pseudonym register, transition-manager cases, youth welfare. */
+export const municipality: SubgraphDefinition<Loaders> = {
+  name: 'municipality',
+  defaultPort: 4001,
+  entities: [District, YouthRecord, TransitionCase, WelfareParticipation, TransitionManagerSchool],
+  migrations,
+  resolvers: [DistrictResolver, YouthMunicipalityResolver, SchoolMunicipalityResolver],
+  references: {
+    District: resolveDistrictReference,
+    Youth: resolveYouthReference,
+    School: resolveSchoolReference,
+  },
+  createLoaders,
+  seed: seedMunicipality,
+  seedMarker: District,
+};

@@ -1,0 +1,56 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Hessian school types, general and vocational. */
+export enum SchoolType {
+  HAUPTSCHULE = 'HAUPTSCHULE',
+  REALSCHULE = 'REALSCHULE',
+  MITTELSTUFENSCHULE = 'MITTELSTUFENSCHULE',
+  GYMNASIUM = 'GYMNASIUM',
+  GESAMTSCHULE = 'GESAMTSCHULE',
+  FOERDERSCHULE = 'FOERDERSCHULE',
+  BERUFSSCHULE = 'BERUFSSCHULE',
+  BERUFSFACHSCHULE = 'BERUFSFACHSCHULE',
+  FOS = 'FOS',
+  BERUFLICHES_GYMNASIUM = 'BERUFLICHES_GYMNASIUM',
+}
+
+/** Hessian school-leaving qualifications. */
+export enum Qualification {
+  NONE = 'NONE',
+  FOERDER = 'FOERDER',
+  HAUPT = 'HAUPT',
+  HAUPT_QUALI = 'HAUPT_QUALI',
+  REAL = 'REAL',
+  REAL_QUALI = 'REAL_QUALI',
+  FHR = 'FHR',
+  ABITUR = 'ABITUR',
+}
+
+export enum OrientationKind {
+  POTENZIALANALYSE = 'POTENZIALANALYSE',
+  INTERNSHIP = 'INTERNSHIP',
+}
+
+registerEnumType(SchoolType, { name: 'SchoolType', description: 'Type of school under Hessian school law (KGS/IGS are GESAMTSCHULE).' });
+registerEnumType(Qualification, {
+  name: 'Qualification',
+  description: 'School-leaving qualification in Hessen.',
+  valuesConfig: {
+    NONE: { description: 'Left without a qualification (Abgangszeugnis).' },
+    FOERDER: { description: 'Förderschulabschluss.' },
+    HAUPT: { description: 'Hauptschulabschluss.' },
+    HAUPT_QUALI: { description: 'Qualifizierender Hauptschulabschluss.' },
+    REAL: { description: 'Realschulabschluss (mittlerer Abschluss).' },
+    REAL_QUALI: { description: 'Qualifizierender Realschulabschluss.' },
+    FHR: { description: 'Fachhochschulreife.' },
+    ABITUR: { description: 'Allgemeine Hochschulreife.' },
+  },
+});
+registerEnumType(OrientationKind, {
+  name: 'OrientationKind',
+  description: 'Vocational orientation activity at school.',
+  valuesConfig: {
+    POTENZIALANALYSE: { description: 'Potential analysis in grade 7/8.' },
+    INTERNSHIP: { description: 'Orientation internship (Betriebspraktikum) at a company.' },
+  },
+});

@@ -1,0 +1,25 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { manyByKey, oneByKey } from '@kassel-hub/kit';
+import { School } from '../entities/school.entity';
+import { Leaver } from '../entities/leaver.entity';
+import { OrientationActivity } from '../entities/orientation-activity.entity';
+
+/** Per-request batch loaders: one SQL statement per loader and tick, whatever the number of keys. */
+export function createLoaders(em: EntityManager) {
+  return {
+    school: oneByKey(
+      (ids: readonly string[]) => em.find(School, { id: { $in: [...ids] } }),
+      (s) => s.id,
+    ),
+    leavingsByPseudonym: manyByKey(
+      (ps: readonly string[]) => em.find(Leaver, { pseudonym: { $in: [...ps] } }, { orderBy: { cohortYear: 'desc' } }),
+      (l) => l.pseudonym,
+    ),
+    orientationByPseudonym: manyByKey(
+      (ps: readonly string[]) => em.find(OrientationActivity, { pseudonym: { $in: [...ps] } }, { orderBy: { date: 'asc', id: 'asc' } }),
+      (a) => a.pseudonym,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,42 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { KasselData } from '@kassel-hub/datagen';
+import { insertAll } from '@kassel-hub/kit';
+import { School } from '../entities/school.entity';
+import { Leaver } from '../entities/leaver.entity';
+import { OrientationActivity } from '../entities/orientation-activity.entity';
+import type { OrientationKind, Qualification, SchoolType } from '../entities/enums';
+
+/** The schools' slice of the synthetic Kassel: schools, leavers and orientation activities. */
+export async function seedSchools(em: EntityManager, data: KasselData): Promise<Record<string, number>> {
+  return {
+    schools: await insertAll(
+      em,
+      School,
+      data.schools.map((s) => ({ id: s.id, name: s.name, type: s.type as SchoolType, districtCode: s.districtCode })),
+    ),
+    leavers: await insertAll(
+      em,
+      Leaver,
+      data.pupils.map((p) => ({
+        pseudonym: p.pseudonym,
+        schoolId: p.schoolId,
+        cohortYear: p.cohortYear,
+        leavingDate: p.leavingDate,
+        qualification: p.qualification as Qualification,
+      })),
+    ),
+    orientation: await insertAll(
+      em,
+      OrientationActivity,
+      data.orientation.map((o) => ({
+        id: o.id,
+        pseudonym: o.pseudonym,
+        kind: o.kind as OrientationKind,
+        date: o.date,
+        companyId: o.companyId ?? null,
+        occupationKldb: o.occupationKldb ?? null,
+        weeks: o.weeks ?? null,
+      })),
+    ),
+  };
+}

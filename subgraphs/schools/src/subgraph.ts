@@ -1,0 +1,27 @@
+import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { School } from './entities/school.entity';
+import { Youth } from './entities/youth.entity';
+import { Leaver } from './entities/leaver.entity';
+import { OrientationActivity } from './entities/orientation-activity.entity';
+import { SchoolResolver } from './resolvers/school.resolver';
+import { LeaverResolver } from './resolvers/leaver.resolver';
+import { YouthSchoolsResolver } from './resolvers/youth.resolver';
+import { resolveSchoolReference } from './references/school.reference';
+import { resolveYouthReference } from './references/youth.reference';
+import { createLoaders, type Loaders } from './loaders';
+import { migrations } from './migrations';
+import { seedSchools } from './seed/seed';
+
+/** The schools' subgraph (Staatliches Schulamt and schools): schools, leavers, orientation. */
+export const schools: SubgraphDefinition<Loaders> = {
+  name: 'schools',
+  defaultPort: 4002,
+  entities: [School, Leaver, OrientationActivity],
+  migrations,
+  resolvers: [SchoolResolver, LeaverResolver, YouthSchoolsResolver],
+  orphanedTypes: [Youth],
+  references: { School: resolveSchoolReference, Youth: resolveYouthReference },
+  createLoaders,
+  seed: seedSchools,
+  seedMarker: School,
+};

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+// Tests run the TypeScript sources of every workspace, never a stale dist/.
+const src = (p: string) => resolve(__dirname, p);
+const alias = {
+  // One graphql instance: vite would pick the ESM build while Apollo and type-graphql load the
+  // CommonJS one, and errors and schemas from two realms fail every instanceof check.
+  graphql: src('node_modules/graphql/index.js'),
+  '@kassel-hub/kit': src('subgraphs/kit/src/index.ts'),
+  '@kassel-hub/datagen': src('datagen/src/index.ts'),
+  '@kassel-hub/gateway': src('gateway/src/server.ts'),
+  '@kassel-hub/municipality': src('subgraphs/municipality/src/subgraph.ts'),
+  '@kassel-hub/schools': src('subgraphs/schools/src/subgraph.ts'),
+  '@kassel-hub/employment': src('subgraphs/employment/src/subgraph.ts'),
+  '@kassel-hub/chambers': src('subgraphs/chambers/src/subgraph.ts'),
+};
+
+// SWC emits the decorator metadata that type-graphql and MikroORM read at run time.
+const plugins = [swc.vite({ module: { type: 'es6' } })];
+const setupFiles = ['reflect-metadata'];
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        plugins,
+        resolve: { alias },
+        test: { name: 'unit', include: ['**/src/**/*.test.ts'], exclude: ['**/node_modules/**', '**/dist/**'], setupFiles },
+      },
+      {
+        plugins,
+        resolve: { alias },
+        test: {
+          name: 'subgraph',
+          include: ['subgraphs/*/test/**/*.int.ts'],
+          setupFiles,
+          globalSetup: ['tests/support/postgres.global.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        plugins,
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['tests/**/*.e2e.ts'],
+          setupFiles,
+          globalSetup: ['tests/support/postgres.global.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
