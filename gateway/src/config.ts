@@ -31,6 +31,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
+/** Every variable the gateway reads (checked against the deployment files by a test). */
+export const GATEWAY_ENV_KEYS = Object.keys(schema.shape);
+
 export class GatewayConfigError extends Error {}
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {

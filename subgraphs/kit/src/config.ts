@@ -71,3 +71,6 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
 }
 
 export const envSchemas = { port, logLevel, postgresUrl };
+
+/** Every variable a subgraph reads (checked against the deployment files by a test). */
+export const SUBGRAPH_ENV_KEYS = Object.keys(subgraphEnv(0).shape);

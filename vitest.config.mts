@@ -1,9 +1,11 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 // Tests run the TypeScript sources of every workspace, never a stale dist/.
-const src = (p: string) => resolve(__dirname, p);
+const root = dirname(fileURLToPath(import.meta.url));
+const src = (p: string) => resolve(root, p);
 const alias = {
   // One graphql instance: vite would pick the ESM build while Apollo and type-graphql load the
   // CommonJS one, and errors and schemas from two realms fail every instanceof check.

@@ -1,0 +1,142 @@
+import type { Destination, Qualification, Sex, SchoolType } from '../types';
+
+/**
+ * The behavioural assumptions of the synthetic world in one place: who goes to which school type,
+ * leaves with which qualification, and ends up where. The numbers are tuned so that the totals match
+ * the brief (about 6 % without qualification, 40 % into apprenticeship, 22 % into the transition
+ * system …) and so that risk, SGB II receipt and nationality shift outcomes the way the seed document
+ * describes (risks cluster; the direct transition fails more often for disadvantaged young people).
+ */
+
+export const QUALIFICATIONS: readonly Qualification[] = ['NONE', 'FOERDER', 'HAUPT', 'HAUPT_QUALI', 'REAL', 'REAL_QUALI', 'FHR', 'ABITUR'];
+
+/** 1 Hauptschule level or below, 2 mittlerer Abschluss, 3 (Fach-)Hochschulreife */
+export function qualificationLevel(q: Qualification): 1 | 2 | 3 {
+  if (q === 'FHR' || q === 'ABITUR') return 3;
+  if (q === 'REAL' || q === 'REAL_QUALI') return 2;
+  return 1;
+}
+
+export const LEAVING_SCHOOL_TYPES: readonly SchoolType[] = [
+  'GYMNASIUM', 'GESAMTSCHULE', 'MITTELSTUFENSCHULE', 'HAUPTSCHULE', 'REALSCHULE',
+  'FOERDERSCHULE', 'BERUFSFACHSCHULE', 'FOS', 'BERUFLICHES_GYMNASIUM', 'BERUFSSCHULE',
+];
+
+/** share of a cohort's leavers by school type, and how strongly individual risk tilts it */
+const SCHOOL_TYPE_BASE: Record<SchoolType, [share: number, riskTilt: number]> = {
+  GYMNASIUM: [0.2, -2.4],
+  GESAMTSCHULE: [0.3, 0],
+  MITTELSTUFENSCHULE: [0.12, 1.0],
+  HAUPTSCHULE: [0.05, 2.0],
+  REALSCHULE: [0.1, -0.5],
+  FOERDERSCHULE: [0.04, 2.5],
+  BERUFSFACHSCHULE: [0.07, 0],
+  FOS: [0.07, 0],
+  BERUFLICHES_GYMNASIUM: [0.04, -1.0],
+  BERUFSSCHULE: [0.02, 2.0],
+};
+
+/** individual risk around which the base shares hold */
+const RISK_PIVOT = 0.3;
+
+export function schoolTypeWeights(risk: number): number[] {
+  return LEAVING_SCHOOL_TYPES.map((t) => {
+    const [share, tilt] = SCHOOL_TYPE_BASE[t];
+    return share * Math.exp(tilt * (risk - RISK_PIVOT));
+  });
+}
+
+/** qualification distribution by school type, in QUALIFICATIONS order */
+const QUALIFICATION_BY_TYPE: Record<SchoolType, readonly number[]> = {
+  //                     NONE  FOER  HAUPT HQ    REAL  RQ    FHR   ABI
+  HAUPTSCHULE: [0.12, 0, 0.42, 0.31, 0.15, 0, 0, 0],
+  REALSCHULE: [0.02, 0, 0.08, 0, 0.45, 0.45, 0, 0],
+  MITTELSTUFENSCHULE: [0.08, 0, 0.27, 0.22, 0.27, 0.15, 0, 0],
+  GYMNASIUM: [0, 0, 0, 0, 0.04, 0.06, 0.03, 0.87],
+  GESAMTSCHULE: [0.05, 0, 0.16, 0.12, 0.3, 0.22, 0.02, 0.12],
+  FOERDERSCHULE: [0.27, 0.63, 0.1, 0, 0, 0, 0, 0],
+  BERUFSSCHULE: [0.35, 0, 0.45, 0.2, 0, 0, 0, 0],
+  BERUFSFACHSCHULE: [0.05, 0, 0.05, 0, 0.6, 0.3, 0, 0],
+  FOS: [0, 0, 0, 0, 0, 0.1, 0.9, 0],
+  BERUFLICHES_GYMNASIUM: [0, 0, 0, 0, 0, 0, 0.15, 0.85],
+};
+
+export function qualificationWeights(type: SchoolType, risk: number): number[] {
+  // higher risk moves weight towards lower qualifications within the same school type
+  return (QUALIFICATION_BY_TYPE[type] as number[]).map((w, rank) => w * Math.exp(-0.25 * (risk - RISK_PIVOT) * rank));
+}
+
+/** leaving age range by qualification (Hessen: grade 9 at 15–16 … Abitur at 18–19) */
+export function leavingAgeRange(q: Qualification, type: SchoolType | null): [number, number] {
+  if (type === 'BERUFSSCHULE') return [17, 19];
+  if (type === 'BERUFSFACHSCHULE') return [17, 18];
+  switch (q) {
+    case 'NONE':
+      return [15, 17];
+    case 'FOERDER':
+      return [16, 17];
+    case 'HAUPT':
+    case 'HAUPT_QUALI':
+      return [15, 16];
+    case 'REAL':
+    case 'REAL_QUALI':
+      return [16, 17];
+    case 'FHR':
+    case 'ABITUR':
+      return [18, 19];
+  }
+}
+
+export const DESTINATIONS: readonly Destination[] = ['APPRENTICESHIP', 'TRANSITION_SYSTEM', 'FURTHER_SCHOOL', 'UNIVERSITY', 'OTHER', 'UNKNOWN'];
+
+/** destination distribution by qualification, in DESTINATIONS order */
+const DESTINATION_BY_QUALIFICATION: Record<Qualification, readonly number[]> = {
+  //           APP   TS    FS    UNI   OTHER UNK
+  NONE: [0.15, 0.66, 0.05, 0, 0.08, 0.06],
+  FOERDER: [0.1, 0.77, 0.03, 0, 0.05, 0.05],
+  HAUPT: [0.46, 0.35, 0.1, 0, 0.05, 0.04],
+  HAUPT_QUALI: [0.55, 0.22, 0.16, 0, 0.04, 0.03],
+  REAL: [0.57, 0.12, 0.24, 0, 0.04, 0.03],
+  REAL_QUALI: [0.53, 0.05, 0.38, 0, 0.02, 0.02],
+  FHR: [0.52, 0.02, 0.11, 0.27, 0.06, 0.02],
+  ABITUR: [0.48, 0.01, 0.05, 0.33, 0.11, 0.02],
+};
+
+export interface DestinationFactors {
+  qualification: Qualification;
+  sex: Sex;
+  nonGerman: boolean;
+  sgb2: boolean;
+  risk: number;
+}
+
+export function destinationWeights(f: DestinationFactors): number[] {
+  const w = [...(DESTINATION_BY_QUALIFICATION[f.qualification] as number[])] as [number, number, number, number, number, number];
+  // young women more often choose school-based training (care, social, health professions), so
+  // only about a third of dual-system contracts go to women
+  let factor = f.sex === 'female' ? 0.67 : f.sex === 'male' ? 1.17 : 1;
+  // structural disadvantage: the direct transition into apprenticeship fails more often
+  if (f.nonGerman) factor *= 0.75;
+  if (f.sgb2) factor *= 0.85;
+  factor *= Math.exp(-0.5 * (f.risk - RISK_PIVOT));
+
+  const app = Math.min(0.9, w[0] * factor);
+  if (app >= w[0]) {
+    // more apprenticeships: take the difference proportionally from the other destinations
+    const keep = (1 - app) / (1 - w[0]);
+    for (let i = 1; i < w.length; i++) w[i] = (w[i] as number) * keep;
+  } else {
+    const moved = w[0] - app;
+    if (f.sex === 'female') {
+      w[2] += moved * 0.5;
+      w[1] += moved * 0.4;
+      w[5] += moved * 0.1;
+    } else {
+      w[1] += moved * 0.75;
+      w[4] += moved * 0.1;
+      w[5] += moved * 0.15;
+    }
+  }
+  w[0] = app;
+  return w;
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSchemaFiles, schemaDir } from './schema';
+
+describe('committed schema files', () => {
+  it('every subgraph SDL and the supergraph are up to date and compose (run `npm run schema` after a change)', async () => {
+    const files = await buildSchemaFiles();
+    expect([...files.keys()].sort()).toEqual([
+      'subgraphs/chambers.graphql',
+      'subgraphs/employment.graphql',
+      'subgraphs/municipality.graphql',
+      'subgraphs/schools.graphql',
+      'supergraph.graphql',
+    ]);
+    for (const [rel, content] of files) {
+      expect(readFileSync(join(schemaDir, rel), 'utf8'), `schema/${rel} is stale`).toBe(content);
+    }
+  });
+
+  it('subgraph SDL keeps the federation keys that plain printSchema would drop', async () => {
+    const files = await buildSchemaFiles();
+    expect(files.get('subgraphs/schools.graphql')).toMatch(/type Youth @key\(fields: "pseudonym"\)/);
+    expect(files.get('subgraphs/municipality.graphql')).toMatch(/type District @key\(fields: "code"\)/);
+  });
+});

@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { KasselData } from '@kassel-hub/datagen';
+import { insertAll } from '@kassel-hub/kit';
+import { Occupation } from '../entities/occupation.entity';
+import { Company } from '../entities/company.entity';
+import { CompanyOccupation } from '../entities/company-occupation.entity';
+import { TrainingContract } from '../entities/training-contract.entity';
+import type { Chamber, TerminationReason } from '../entities/enums';
+
+/** The chambers' slice of the synthetic Kassel: occupations, companies and training contracts. */
+export async function seedChambers(em: EntityManager, data: KasselData): Promise<Record<string, number>> {
+  return {
+    // femaleShare only steers the generator; the register does not record it.
+    occupations: await insertAll(
+      em,
+      Occupation,
+      data.occupations.map((o) => ({ kldb: o.kldb, title: o.title, chamber: o.chamber as Chamber, durationMonths: o.durationMonths })),
+    ),
+    companies: await insertAll(
+      em,
+      Company,
+      data.companies.map((c) => ({ id: c.id, name: c.name, chamber: c.chamber as Chamber, districtCode: c.districtCode })),
+    ),
+    companyOccupations: await insertAll(
+      em,
+      CompanyOccupation,
+      data.companies.flatMap((c) => c.occupations.map((kldb) => ({ companyId: c.id, occupationKldb: kldb }))),
+    ),
+    contracts: await insertAll(
+      em,
+      TrainingContract,
+      data.contracts.map((t) => ({
+        id: t.id,
+        pseudonym: t.pseudonym,
+        companyId: t.companyId,
+        occupationKldb: t.occupationKldb,
+        chamber: t.chamber as Chamber,
+        startDate: t.startDate,
+        plannedEndDate: t.plannedEndDate,
+        terminatedOn: t.terminatedOn,
+        terminationReason: t.terminationReason as TerminationReason | null,
+      })),
+    ),
+  };
+}

@@ -1,0 +1,31 @@
+import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { Occupation } from './entities/occupation.entity';
+import { Youth } from './entities/youth.entity';
+import { Company } from './entities/company.entity';
+import { CompanyOccupation } from './entities/company-occupation.entity';
+import { TrainingContract } from './entities/training-contract.entity';
+import { OccupationResolver } from './resolvers/occupation.resolver';
+import { CompanyResolver } from './resolvers/company.resolver';
+import { TrainingContractResolver } from './resolvers/training-contract.resolver';
+import { YouthChambersResolver } from './resolvers/youth.resolver';
+import { resolveOccupationReference } from './references/occupation.reference';
+import { resolveCompanyReference } from './references/company.reference';
+import { resolveYouthReference } from './references/youth.reference';
+import { createLoaders, type Loaders } from './loaders';
+import { migrations } from './migrations';
+import { seedChambers } from './seed/seed';
+
+/** The chambers' subgraph (IHK Kassel-Marburg, Handwerkskammer Kassel): the register of training contracts. */
+export const chambers: SubgraphDefinition<Loaders> = {
+  name: 'chambers',
+  defaultPort: 4004,
+  entities: [Occupation, Company, CompanyOccupation, TrainingContract],
+  migrations,
+  resolvers: [OccupationResolver, CompanyResolver, TrainingContractResolver, YouthChambersResolver],
+  // Youth is reached from no root query here, only through `_entities`; type-graphql drops it otherwise.
+  orphanedTypes: [Youth],
+  references: { Occupation: resolveOccupationReference, Company: resolveCompanyReference, Youth: resolveYouthReference },
+  createLoaders,
+  seed: seedChambers,
+  seedMarker: Occupation,
+};

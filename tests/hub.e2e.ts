@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countStatements } from '@kassel-hub/kit';
+import { generate } from '@kassel-hub/datagen';
+import { exampleQuery } from '../gateway/src/example';
+import { startTestHub, type TestHub } from './support/hub';
+import { leaksInternals } from './support/http';
+
+// The README's example must run as written against the seed data, so this hub uses scale 1.
+const world = generate({ seed: 2014, scale: 1 });
+
+/** The README's first `graphql` block and the `json` block right after it. */
+function readmeExample(): { query: string; variables: Record<string, unknown> } {
+  const readme = readFileSync(resolve(__dirname, '../README.md'), 'utf8');
+  const m = /```graphql\n([\s\S]*?)```\s*```json\n([\s\S]*?)```/.exec(readme);
+  if (!m) throw new Error('README has no graphql block followed by a json block');
+  return { query: m[1], variables: JSON.parse(m[2]) };
+}
+
+describe('the hub end to end through the gateway', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub({ scale: 1 });
+  });
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it('the README example returns one young person with data from all four partners', async () => {
+    const { query, variables } = readmeExample();
+    expect(query).toBe(exampleQuery);
+    const { status, body } = await hub.query(query, variables);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const y = body.data.youth;
+    const p = variables.pseudonym as string;
+    expect(y.pseudonym).toBe(p);
+    // municipality
+    expect(y.district.code).toBe(world.youth.find((x) => x.pseudonym === p)!.districtCode);
+    expect(y.transitionCase.manager).toBe(world.cases.find((c) => c.pseudonym === p)!.manager);
+    // schools
+    expect(y.schoolLeaving.qualification).toBe(world.pupils.find((x) => x.pseudonym === p)!.qualification);
+    expect(y.schoolLeaving.school.name).toBe(world.schools.find((s) => s.id === world.pupils.find((x) => x.pseudonym === p)!.schoolId)!.name);
+    // employment
+    expect(y.guidanceContacts).toHaveLength(world.guidance.filter((g) => g.pseudonym === p).length);
+    expect(y.applications).toHaveLength(world.applicants.filter((a) => a.pseudonym === p).length);
+    // chambers
+    const contracts = world.contracts.filter((c) => c.pseudonym === p);
+    expect(y.trainingContracts).toHaveLength(contracts.length);
+    expect(y.trainingContracts[0].occupation.kldb).toBe(contracts.sort((a, b) => a.startDate.localeCompare(b.startDate))[0].occupationKldb);
+    expect(contracts.length).toBeGreaterThan(0);
+  });
+
+  it('a young person known to only some partners gets nulls and empty lists from the others, not errors', async () => {
+    const inSchools = new Set(world.pupils.map((x) => x.pseudonym));
+    const inEmployment = new Set([...world.guidance, ...world.applicants, ...world.measures].map((x) => x.pseudonym));
+    const inChambers = new Set(world.contracts.map((x) => x.pseudonym));
+    const y = world.youth.find((x) => !inSchools.has(x.pseudonym) && !inEmployment.has(x.pseudonym) && !inChambers.has(x.pseudonym))!;
+    const { body } = await hub.query(exampleQuery, { pseudonym: y.pseudonym });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.youth).toMatchObject({
+      pseudonym: y.pseudonym,
+      schoolLeaving: null,
+      guidanceContacts: [],
+      applications: [],
+      trainingContracts: [],
+    });
+  });
+
+  it('resolving 10 or 500 young people across all partners costs the same number of SQL statements', async () => {
+    const counters = Object.values(hub.subgraphs).map((s) => countStatements(s.subgraph.orm));
+    const run = async (n: number) => {
+      counters.forEach((c) => c.reset());
+      const pseudonyms = world.contracts.slice(0, n).map((c) => c.pseudonym);
+      const { body } = await hub.query(
+        `query ($ps: [ID!]!) { youths(pseudonyms: $ps) {
+          pseudonym district { name } transitionCase { outcome } welfareMeasures { measure }
+          schoolLeaving { qualification school { name hasTransitionManager district { name } } } orientationActivities { kind company { name } }
+          guidanceContacts { date wish { title } } applications { outcome target { title } } measures { measure } receivesSgb2
+          trainingContracts { startDate company { name district { name } occupations { title } } occupation { title } }
+        } }`,
+        { ps: [...new Set(pseudonyms)] },
+      );
+      expect(body.errors).toBeUndefined();
+      return counters.map((c) => c.count);
+    };
+    const few = await run(10);
+    const many = await run(500);
+    counters.forEach((c) => c.stop());
+    expect(few.every((n) => n > 0)).toBe(true);
+    expect(many).toEqual(few);
+  });
+
+  it('invalid arguments get a GraphQL error with a code and no stack trace', async () => {
+    const cases: [string, string][] = [
+      ['{ youth(pseudonym: "Anna-2007-03-01") { pseudonym } }', 'INVALID_PSEUDONYM'],
+      ['{ district(code: "42") { name } }', 'UNKNOWN_DISTRICT'],
+      ['{ schools(first: -5) { id } }', 'INVALID_PAGE_SIZE'],
+      ['{ companies(districtCode: "7") { id } }', 'UNKNOWN_DISTRICT'],
+    ];
+    for (const [query, code] of cases) {
+      const { status, body } = await hub.query(query);
+      expect(status, query).toBe(200);
+      expect(body.errors?.[0]?.extensions?.code, query).toBe(code);
+      expect(leaksInternals(body.errors), query).toBe(false);
+    }
+  });
+
+  it('a partner\'s database role cannot connect to another partner\'s database', async () => {
+    const schools = new URL(hub.subgraphs.schools.database.url);
+    schools.pathname = `/${hub.subgraphs.chambers.database.database}`;
+    const client = new Client({ connectionString: schools.toString() });
+    await expect(client.connect()).rejects.toMatchObject({ code: '42501' });
+    await client.end().catch(() => undefined);
+  });
+});
