@@ -20,7 +20,7 @@ describe('committed schema files', () => {
 
   it('subgraph SDL keeps the federation keys that plain printSchema would drop', async () => {
     const files = await buildSchemaFiles();
-    expect(files.get('subgraphs/schools.graphql')).toMatch(/type Youth @key\(fields: "pseudonym"\)/);
-    expect(files.get('subgraphs/municipality.graphql')).toMatch(/type District @key\(fields: "code"\)/);
+    expect(files.get('subgraphs/schools.graphql')).toMatch(/type Youth\s+@key\(fields: "pseudonym"\)/);
+    expect(files.get('subgraphs/municipality.graphql')).toMatch(/type District\s+@key\(fields: "code"\)/);
   });
 });

@@ -22,8 +22,8 @@ export async function buildSchemaFiles(): Promise<Map<string, string>> {
     services.push({ name: def.name, typeDefs: parse(sdl), url: `http://localhost:${def.defaultPort}/graphql` });
   }
   const result = composeServices(services);
-  if (result.errors?.length) {
-    throw new Error(`composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+  if (result.errors?.length || !result.supergraphSdl) {
+    throw new Error(`composition failed:\n${(result.errors ?? []).map((e) => `  - ${e.message}`).join('\n')}`);
   }
   files.set('supergraph.graphql', result.supergraphSdl);
   return files;

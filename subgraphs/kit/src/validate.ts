@@ -36,3 +36,22 @@ export function assertPage(first: number, offset: number): { limit: number; offs
   }
   return { limit: first, offset };
 }
+
+/** A KldB 2010 occupation code (Berufsgattung) has exactly five digits. */
+export function assertKldb(value: string, argument = 'kldb'): string {
+  if (!/^\d{5}$/.test(value)) {
+    throw new InvalidArgumentError('INVALID_KLDB', `"${value.slice(0, 20)}" is not a KldB 2010 code: expected 5 digits`, argument);
+  }
+  return value;
+}
+
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
+
+/** A reporting or cohort year the hub can hold data for. */
+export function assertYear(value: number, argument = 'year'): number {
+  if (!Number.isInteger(value) || value < FIRST_YEAR || value > LAST_YEAR) {
+    throw new InvalidArgumentError('INVALID_YEAR', `${argument} must be between ${FIRST_YEAR} and ${LAST_YEAR}, got ${value}`, argument);
+  }
+  return value;
+}

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Occupation } from '../entities/occupation.entity';
 import { Chamber } from '../entities/enums';
-import { assertKldb } from '../validate';
+import { assertKldb } from '@kassel-hub/kit';
 import type { Context } from '../context';
 
 @Resolver(() => Occupation)

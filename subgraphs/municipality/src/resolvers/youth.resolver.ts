@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertPseudonym } from '@kassel-hub/kit';
+import { assertPseudonym, InvalidArgumentError, MAX_PAGE_SIZE } from '@kassel-hub/kit';
 import { Youth } from '../entities/youth.entity';
 import { District } from '../entities/district.entity';
 import { TransitionCase } from '../entities/transition-case.entity';
@@ -15,6 +15,18 @@ export class YouthMunicipalityResolver {
   async youth(@Arg('pseudonym', () => ID) pseudonym: string, @Ctx() ctx: Context): Promise<Youth | null> {
     const record = await ctx.loaders.youth.load(assertPseudonym(pseudonym));
     return record ? { pseudonym: record.pseudonym } : null;
+  }
+
+  @Query(() => [Youth], {
+    description: `Several young people at once, in the order asked; pseudonyms the city has not issued are left out. At most ${MAX_PAGE_SIZE}.`,
+  })
+  async youths(@Arg('pseudonyms', () => [ID]) pseudonyms: string[], @Ctx() ctx: Context): Promise<Youth[]> {
+    if (pseudonyms.length > MAX_PAGE_SIZE) {
+      throw new InvalidArgumentError('INVALID_PAGE_SIZE', `at most ${MAX_PAGE_SIZE} pseudonyms per request, got ${pseudonyms.length}`, 'pseudonyms');
+    }
+    pseudonyms.forEach((p) => assertPseudonym(p, 'pseudonyms'));
+    const records = await ctx.loaders.youth.loadMany(pseudonyms);
+    return records.flatMap((r) => (r && !(r instanceof Error) ? [{ pseudonym: r.pseudonym }] : []));
   }
 
   @FieldResolver(() => District, { nullable: true, description: 'District of residence; null when living outside Kassel.' })

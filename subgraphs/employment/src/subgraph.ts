@@ -1,0 +1,33 @@
+import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { Youth } from './entities/youth.entity';
+import { GuidanceContact } from './entities/guidance-contact.entity';
+import { Applicant } from './entities/applicant.entity';
+import { Vacancy } from './entities/vacancy.entity';
+import { MeasureParticipation } from './entities/measure-participation.entity';
+import { Sgb2Household } from './entities/sgb2-household.entity';
+import { LabourMarketFigure } from './entities/labour-market-figure.entity';
+import { YouthEmploymentResolver } from './resolvers/youth.resolver';
+import { VacancyResolver } from './resolvers/vacancy.resolver';
+import { LabourMarketResolver } from './resolvers/labour-market.resolver';
+import { resolveYouthReference } from './references/youth.reference';
+import { createLoaders, type Loaders } from './loaders';
+import { migrations } from './migrations';
+import { seedEmployment } from './seed/seed';
+
+/**
+ * The subgraph of the Agentur für Arbeit (SGB III) and the Jobcenter (SGB II): guidance contacts,
+ * applicants, vacancies, measures, the SGB II flag and labour-market statistics.
+ */
+export const employment: SubgraphDefinition<Loaders> = {
+  name: 'employment',
+  defaultPort: 4003,
+  entities: [GuidanceContact, Applicant, Vacancy, MeasureParticipation, Sgb2Household, LabourMarketFigure],
+  migrations,
+  resolvers: [YouthEmploymentResolver, VacancyResolver, LabourMarketResolver],
+  // Youth is no query's result here; listing it makes type-graphql emit it for `_entities`.
+  orphanedTypes: [Youth],
+  references: { Youth: resolveYouthReference },
+  createLoaders,
+  seed: seedEmployment,
+  seedMarker: LabourMarketFigure,
+};
