@@ -7,13 +7,22 @@ import type { Logger } from './logger';
 /** Rows per INSERT: large enough to be fast, small enough to stay under PostgreSQL's 65k parameters. */
 const CHUNK = 2000;
 
+/** Progress of a running seed, per transaction: long tables report as they go. */
+const progress = new WeakMap<EntityManager, Logger>();
+const REPORT_EVERY = 20_000;
+
 /**
  * Bulk-inserts plain rows through the ORM's metadata (column names, types), chunk by chunk.
  * Rows are `EntityData`: computed getters (federation stubs) are not columns and need no value.
  */
 export async function insertAll<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: EntityData<T>[]): Promise<number> {
+  const log = progress.get(em);
   for (let i = 0; i < rows.length; i += CHUNK) {
     await em.insertMany(entity, rows.slice(i, i + CHUNK) as RequiredEntityData<T>[]);
+    const done = Math.min(i + CHUNK, rows.length);
+    if (log && rows.length > REPORT_EVERY && (done % REPORT_EVERY < CHUNK || done === rows.length)) {
+      log.info(`seeding ${entity.name}: ${done} of ${rows.length} rows`);
+    }
   }
   return rows.length;
 }
@@ -25,7 +34,7 @@ export function generatedData(scale: number, seed: number, log?: Logger): Kassel
   let data = cache.get(key);
   if (!data) {
     log?.info(`generating synthetic Kassel (seed ${seed}, scale ${scale})`);
-    data = generate({ seed, scale });
+    data = generate({ seed, scale, onProgress: (step, done, total) => log?.debug(`generated ${step} (${done}/${total})`) });
     cache.set(key, data);
   }
   return data;
@@ -40,6 +49,9 @@ export async function seedIfEmpty<L>(orm: MikroORM, def: SubgraphDefinition<L>, 
   if ((await em.count(def.seedMarker!)) > 0) return;
   const data = generatedData(config.scale, config.dataSeed, log);
   const started = Date.now();
-  const counts = await em.transactional((tx) => def.seed!(tx, data, log));
+  const counts = await em.transactional((tx) => {
+    progress.set(tx, log);
+    return def.seed!(tx, data, log);
+  });
   log.info(`seeded in ${Date.now() - started} ms`, counts);
 }
