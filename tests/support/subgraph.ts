@@ -1,4 +1,5 @@
-import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@kassel-hub/kit';
+import { expect } from 'vitest';
+import { countStatements, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@kassel-hub/kit';
 import { createTestDatabase, type TestDatabase } from './databases';
 import { postGraphQL } from './http';
 
@@ -6,6 +7,8 @@ export interface TestSubgraph {
   subgraph: RunningSubgraph;
   database: TestDatabase;
   query<T = any>(query: string, variables?: Record<string, unknown>): ReturnType<typeof postGraphQL<T>>;
+  /** Resolves `Youth` entities via `_entities` with `query`; returns the SQL statements it cost. */
+  statementsToResolve(query: string, pseudonyms: string[]): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -30,6 +33,18 @@ export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, scale = 0
     subgraph,
     database,
     query: (q, v) => postGraphQL(subgraph.url, q, v),
+    async statementsToResolve(query, pseudonyms) {
+      const counter = countStatements(subgraph.orm);
+      try {
+        const reps = pseudonyms.map((pseudonym) => ({ __typename: 'Youth', pseudonym }));
+        const { body } = await postGraphQL(subgraph.url, query, { reps });
+        expect(body.errors).toBeUndefined();
+        expect(body.data._entities).toHaveLength(pseudonyms.length);
+        return counter.count;
+      } finally {
+        counter.stop();
+      }
+    },
     async stop() {
       await subgraph.stop();
       await database.drop();
