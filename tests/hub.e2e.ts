@@ -21,8 +21,10 @@ function readmeExample(): { query: string; variables: Record<string, unknown> } 
 
 describe('the hub end to end through the gateway', () => {
   let hub: TestHub;
+  let asCity: Record<string, string>;
   beforeAll(async () => {
     hub = await startTestHub({ scale: 1 });
+    asCity = await hub.as('municipality', ['caseworker'], 'TRANSITION_SUPPORT');
   });
   afterAll(async () => {
     await hub?.stop();
@@ -31,7 +33,7 @@ describe('the hub end to end through the gateway', () => {
   it('the README example returns one young person with data from all four partners', async () => {
     const { query, variables } = readmeExample();
     expect(query).toBe(exampleQuery);
-    const { status, body } = await hub.query(query, variables);
+    const { status, body } = await hub.query(query, variables, asCity);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const y = body.data.youth;
@@ -58,7 +60,7 @@ describe('the hub end to end through the gateway', () => {
     const inEmployment = new Set([...world.guidance, ...world.applicants, ...world.measures].map((x) => x.pseudonym));
     const inChambers = new Set(world.contracts.map((x) => x.pseudonym));
     const y = world.youth.find((x) => !inSchools.has(x.pseudonym) && !inEmployment.has(x.pseudonym) && !inChambers.has(x.pseudonym))!;
-    const { body } = await hub.query(exampleQuery, { pseudonym: y.pseudonym });
+    const { body } = await hub.query(exampleQuery, { pseudonym: y.pseudonym }, asCity);
     expect(body.errors).toBeUndefined();
     expect(body.data.youth).toMatchObject({
       pseudonym: y.pseudonym,
@@ -82,6 +84,7 @@ describe('the hub end to end through the gateway', () => {
           trainingContracts { startDate company { name district { name } occupations { title } } occupation { title } }
         } }`,
         { ps: [...new Set(pseudonyms)] },
+        asCity,
       );
       expect(body.errors).toBeUndefined();
       return counters.map((c) => c.count);
@@ -101,7 +104,7 @@ describe('the hub end to end through the gateway', () => {
       ['{ companies(districtCode: "7") { id } }', 'UNKNOWN_DISTRICT'],
     ];
     for (const [query, code] of cases) {
-      const { status, body } = await hub.query(query);
+      const { status, body } = await hub.query(query, undefined, asCity);
       expect(status, query).toBe(200);
       expect(body.errors?.[0]?.extensions?.code, query).toBe(code);
       expect(leaksInternals(body.errors), query).toBe(false);

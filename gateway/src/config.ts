@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { envSchemas } from '@kassel-hub/kit';
+import { DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-keys';
 
 /** The partner subgraphs the supergraph is composed of (their names in `@join__graph`). */
 export const SUBGRAPHS = ['municipality', 'schools', 'employment', 'chambers'] as const;
@@ -14,6 +16,17 @@ export interface GatewayConfig {
   /** Per-subgraph request timeout; a hanging partner never hangs the whole answer. */
   upstreamTimeoutMs: number;
   queryPlanner: 'rust' | 'js';
+  production: boolean;
+  auth: {
+    issuer: string;
+    audience: string;
+    /** The identity provider's JWKS endpoint (production, e.g. Keycloak). */
+    jwksUrl?: string;
+    /** A local JWKS file (development: the dev key made by `npm run token`). */
+    jwksFile?: string;
+  };
+  /** One HMAC secret per subgraph, shared with that subgraph only. */
+  signingSecrets: Record<SubgraphName, string>;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -29,6 +42,15 @@ const schema = z.object({
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   QUERY_PLANNER: z.enum(['rust', 'js']).default('rust'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  NODE_ENV: z.string().optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  AUTH_JWKS_URL: url.optional(),
+  AUTH_JWKS_FILE: z.string().min(1).optional(),
+  MUNICIPALITY_SIGNING_SECRET: envSchemas.signingSecret,
+  SCHOOLS_SIGNING_SECRET: envSchemas.signingSecret,
+  EMPLOYMENT_SIGNING_SECRET: envSchemas.signingSecret,
+  CHAMBERS_SIGNING_SECRET: envSchemas.signingSecret,
 });
 
 /** Every variable the gateway reads (checked against the deployment files by a test). */
@@ -43,6 +65,12 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     throw new GatewayConfigError(`invalid configuration for gateway:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if (!e.AUTH_JWKS_URL && !e.AUTH_JWKS_FILE) problems.push('AUTH_JWKS_URL or AUTH_JWKS_FILE: one is required');
+  if (production && e.AUTH_JWKS_FILE) problems.push('AUTH_JWKS_FILE: the local development key is refused in production; set AUTH_JWKS_URL');
+  if (production && (!e.AUTH_ISSUER || !e.AUTH_AUDIENCE)) problems.push('AUTH_ISSUER and AUTH_AUDIENCE: required in production');
+  if (problems.length) throw new GatewayConfigError(`invalid configuration for gateway:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return {
     host: e.HOST,
     port: e.PORT,
@@ -55,6 +83,14 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     },
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
     queryPlanner: e.QUERY_PLANNER,
+    production,
+    auth: { issuer: e.AUTH_ISSUER ?? DEV_ISSUER, audience: e.AUTH_AUDIENCE ?? DEV_AUDIENCE, jwksUrl: e.AUTH_JWKS_URL, jwksFile: e.AUTH_JWKS_FILE },
+    signingSecrets: {
+      municipality: e.MUNICIPALITY_SIGNING_SECRET,
+      schools: e.SCHOOLS_SIGNING_SECRET,
+      employment: e.EMPLOYMENT_SIGNING_SECRET,
+      chambers: e.CHAMBERS_SIGNING_SECRET,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -7,7 +7,15 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { GatewayConfig } from './config';
 import { graphiqlPage } from './graphiql';
 import { exampleQuery } from './example';
-import { printSupergraph, withSubgraphUrls } from './supergraph';
+import { printSupergraph, subgraphUrls, withSubgraphUrls } from './supergraph';
+import { useHubAuth } from './auth/auth.plugin';
+import { useUpstreamSigning } from './auth/signing.plugin';
+import { loadJwtSettings } from './auth/keys';
+import type { JwtSettings } from './auth/jwt';
+import type { JSONWebKeySet } from 'jose';
+
+export * from './auth/dev-keys';
+export { loadGatewayConfig, type GatewayConfig } from './config';
 
 export interface RunningGateway {
   url: string;
@@ -16,9 +24,14 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+export const GRAPHQL_PATH = '/graphql';
+export const DEV_JWKS_PATH = '/.well-known/jwks.json';
+
 /** Builds the gateway runtime over the supergraph composed at build time; no side effects. */
-export function createGateway(config: GatewayConfig): GatewayRuntime {
-  const supergraph = printSupergraph(withSubgraphUrls(readFileSync(config.supergraphPath, 'utf8'), config.subgraphUrls));
+export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?: JSONWebKeySet): GatewayRuntime {
+  const doc = withSubgraphUrls(readFileSync(config.supergraphPath, 'utf8'), config.subgraphUrls);
+  const byUrl = subgraphUrls(doc);
+  const supergraph = printSupergraph(doc);
   return createGatewayRuntime({
     supergraph,
     // Without an explicit transport every upstream call fails with an opaque "Unexpected error".
@@ -29,12 +42,29 @@ export function createGateway(config: GatewayConfig): GatewayRuntime {
     graphiql: { title: 'Kassel transition hub', defaultQuery: exampleQuery },
     renderGraphiQL: graphiqlPage(exampleQuery),
     logging: config.logLevel === 'silent' ? false : config.logLevel,
+    graphqlEndpoint: GRAPHQL_PATH,
+    plugins: () => [
+      ...(devJwks ? [serveDevJwks(devJwks)] : []),
+      useHubAuth({ jwt, graphqlPath: GRAPHQL_PATH, publicPaths: ['/healthcheck', '/readiness', DEV_JWKS_PATH] }),
+      useUpstreamSigning(config.signingSecrets, (url) => byUrl.get(url)),
+    ],
   });
+}
+
+/** In development the gateway publishes the dev key's JWKS, as an identity provider would. */
+function serveDevJwks(jwks: JSONWebKeySet) {
+  const body = JSON.stringify(jwks);
+  return {
+    onRequest({ url, endResponse }: { url: URL; endResponse(r: Response): void }) {
+      if (url.pathname === DEV_JWKS_PATH) endResponse(new Response(body, { headers: { 'content-type': 'application/json' } }));
+    },
+  };
 }
 
 /** Serves the gateway over HTTP; `stop` lets in-flight requests finish first. */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
-  const runtime = createGateway(config);
+  const { settings, devJwks } = await loadJwtSettings(config);
+  const runtime = createGateway(config, settings, devJwks);
   const server: Server = createServer(runtime);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

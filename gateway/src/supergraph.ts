@@ -32,3 +32,21 @@ export function withSubgraphUrls(sdl: string, urls: Partial<Record<SubgraphName,
 }
 
 export const printSupergraph = print;
+
+/** The subgraph name of each `@join__graph` URL: to know which secret signs a request. */
+export function subgraphUrls(doc: DocumentNode): Map<string, string> {
+  const byUrl = new Map<string, string>();
+  visit(doc, {
+    Directive(node) {
+      if (node.name.value !== 'join__graph') return;
+      const arg = (n: string) => {
+        const v = node.arguments?.find((a) => a.name.value === n)?.value;
+        return v?.kind === Kind.STRING ? v.value : undefined;
+      };
+      const name = arg('name');
+      const url = arg('url');
+      if (name && url) byUrl.set(url, name);
+    },
+  });
+  return byUrl;
+}

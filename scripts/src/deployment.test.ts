@@ -30,7 +30,7 @@ describe('deployment files', () => {
 
   it('.env.example documents every variable of subgraphs and gateway', () => {
     const example = readFileSync(resolve(root, '.env.example'), 'utf8');
-    for (const key of [...SUBGRAPH_ENV_KEYS, ...GATEWAY_ENV_KEYS]) expect(example, key).toMatch(new RegExp(`^# ${key}=`, 'm'));
+    for (const key of [...SUBGRAPH_ENV_KEYS, ...GATEWAY_ENV_KEYS]) expect(example, key).toMatch(new RegExp(`^# ${key}=`, "m"));
   });
 
   it('the Dockerfile copies the manifest of every workspace, so that npm ci sees them all', () => {

@@ -11,6 +11,7 @@ import {
   startEmbeddedPostgres,
   type EmbeddedServer,
 } from '@kassel-hub/kit';
+import { loadOrCreateDevKeys } from '@kassel-hub/gateway';
 
 /**
  * `npm start`: the whole hub on one machine. Starts an embedded PostgreSQL (unless every partner
@@ -43,17 +44,27 @@ const env = readEnv(
 const log = createLogger('hub', env.LOG_LEVEL);
 const externalUrl = (name: string) => env[`${name.toUpperCase()}_DATABASE_URL` as keyof typeof env] as string | undefined;
 
-/** Passwords of the embedded cluster, made once and kept beside its data. */
-function secrets(dir: string): { superuser: string; roles: Record<string, string> } {
+interface Secrets {
+  /** Embedded PostgreSQL superuser and partner role passwords. */
+  superuser: string;
+  roles: Record<string, string>;
+  /** Gateway-to-subgraph signing secrets, one per subgraph. */
+  signing: Record<string, string>;
+}
+
+/** Secrets of this installation, made once and kept beside its data (mode 0600). */
+function secrets(dir: string): Secrets {
   const file = join(dir, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
-  const made = {
-    superuser: randomBytes(18).toString('base64url'),
-    roles: Object.fromEntries(partners.map((p) => [p.name, randomBytes(18).toString('base64url')])),
+  const kept: Partial<Secrets> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const make = () => randomBytes(32).toString('base64url');
+  const all: Secrets = {
+    superuser: kept.superuser ?? make(),
+    roles: Object.fromEntries(partners.map((p) => [p.name, kept.roles?.[p.name] ?? make()])),
+    signing: Object.fromEntries(partners.map((p) => [p.name, kept.signing?.[p.name] ?? make()])),
   };
   mkdirSync(dir, { recursive: true });
-  writeFileSync(file, JSON.stringify(made, null, 2), { mode: 0o600 });
-  return made;
+  writeFileSync(file, JSON.stringify(all, null, 2), { mode: 0o600 });
+  return all;
 }
 
 const children: ChildProcess[] = [];
@@ -113,9 +124,10 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0));
 
   const urls: Record<string, string> = {};
+  const s = secrets(env.HUB_DATA_DIR);
+  const devKeys = await loadOrCreateDevKeys(join(env.HUB_DATA_DIR, 'dev-jwt'));
   const needEmbedded = partners.filter((p) => !externalUrl(p.name));
   if (needEmbedded.length) {
-    const s = secrets(env.HUB_DATA_DIR);
     pg = await startEmbeddedPostgres({
       dataDir: join(env.HUB_DATA_DIR, 'postgres'),
       port: env.PG_PORT,
@@ -137,13 +149,16 @@ async function main() {
         DATABASE_URL: urls[p.name],
         HUB_SEED: 'auto',
         HUB_SCALE: String(env.HUB_SCALE),
+        HUB_SIGNING_SECRET: s.signing[p.name],
       });
       return waitReady(`http://127.0.0.1:${p.port}/ready`, child);
     }),
   );
   const gateway = run('gateway', join(root, 'gateway/dist/index.js'), {
     PORT: String(env.GATEWAY_PORT),
+    AUTH_JWKS_FILE: devKeys.jwksPath,
     ...Object.fromEntries(partners.map((p) => [`${p.name.toUpperCase()}_URL`, `http://127.0.0.1:${p.port}/graphql`])),
+    ...Object.fromEntries(partners.map((p) => [`${p.name.toUpperCase()}_SIGNING_SECRET`, s.signing[p.name]])),
   });
   await waitReady(`http://127.0.0.1:${env.GATEWAY_PORT}/healthcheck`, gateway);
   process.stdout.write(
@@ -153,6 +168,8 @@ async function main() {
       `  GraphiQL and API   http://localhost:${env.GATEWAY_PORT}/graphql`,
       ...partners.map((p) => `  ${p.name.padEnd(18)} http://127.0.0.1:${p.port}/graphql`),
       pg ? `  PostgreSQL         127.0.0.1:${pg.port} (embedded)` : '  PostgreSQL         external',
+      'Get a token for GraphiQL (Headers: {"Authorization": "Bearer <token>"}):',
+      '  npm run token -- --partner coordination --role analyst',
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

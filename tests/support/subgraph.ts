@@ -1,20 +1,34 @@
 import { expect } from 'vitest';
-import { countStatements, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@kassel-hub/kit';
+import { countStatements, startSubgraph, type Identity, type RunningSubgraph, type SubgraphDefinition } from '@kassel-hub/kit';
 import { createTestDatabase, type TestDatabase } from './databases';
-import { postGraphQL } from './http';
+import { postSigned, testSecret, type GraphQLResponse } from './http';
 
 export interface TestSubgraph {
   subgraph: RunningSubgraph;
   database: TestDatabase;
-  query<T = any>(query: string, variables?: Record<string, unknown>): ReturnType<typeof postGraphQL<T>>;
+  /** The secret the gateway would sign with. */
+  secret: string;
+  /** A signed request; by default as a caseworker of the owning partner. */
+  query<T = any>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResponse<T>>;
   /** Resolves `Youth` entities via `_entities` with `query`; returns the SQL statements it cost. */
   statementsToResolve(query: string, pseudonyms: string[]): Promise<number>;
   stop(): Promise<void>;
 }
 
 /** One partner subgraph on a free port over its own fresh database, seeded at `scale`. */
+/** A caseworker of `partner`, stating a purpose; the identity most tests act as. */
+export const caseworker = (partner: Identity['partner'], overrides: Partial<Identity> = {}): Identity => ({
+  sub: `${partner}-caseworker-1`,
+  partner,
+  roles: ['caseworker'],
+  purpose: 'TRANSITION_SUPPORT',
+  caseRef: null,
+  ...overrides,
+});
+
 export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, scale = 0.05): Promise<TestSubgraph> {
   const database = await createTestDatabase(def.name);
+  const secret = testSecret();
   const subgraph = await startSubgraph(def, {
     name: def.name,
     host: '127.0.0.1',
@@ -25,6 +39,7 @@ export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, scale = 0
     dataSeed: 2014,
     logLevel: 'warn',
     poolMax: 5,
+    signingSecret: secret,
   }).catch(async (err) => {
     await database.drop();
     throw err;
@@ -32,12 +47,13 @@ export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, scale = 0
   return {
     subgraph,
     database,
-    query: (q, v) => postGraphQL(subgraph.url, q, v),
+    secret,
+    query: (q, v, identity = caseworker(def.name as Identity['partner'])) => postSigned(subgraph.url, secret, def.name, identity, q, v),
     async statementsToResolve(query, pseudonyms) {
       const counter = countStatements(subgraph.orm);
       try {
         const reps = pseudonyms.map((pseudonym) => ({ __typename: 'Youth', pseudonym }));
-        const { body } = await postGraphQL(subgraph.url, query, { reps });
+        const { body } = await postSigned(subgraph.url, secret, def.name, caseworker(def.name as Identity['partner']), query, { reps });
         expect(body.errors).toBeUndefined();
         expect(body.data._entities).toHaveLength(pseudonyms.length);
         return counter.count;

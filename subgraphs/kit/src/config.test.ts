@@ -19,8 +19,12 @@ describe('subgraph configuration', () => {
     }
   });
 
+  it('a short signing secret is refused, since it would make forged gateway signatures guessable', () => {
+    expect(() => loadSubgraphConfig('schools', 4002, { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/s', HUB_SIGNING_SECRET: 'short' })).toThrow(/HUB_SIGNING_SECRET/);
+  });
+
   it('defaults are the documented ones: the default port, loopback, no seeding', () => {
-    const c = loadSubgraphConfig('schools', 4002, { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/schools' });
+    const c = loadSubgraphConfig('schools', 4002, { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/schools', HUB_SIGNING_SECRET: 'x'.repeat(32) });
     expect(c).toMatchObject({ port: 4002, host: '127.0.0.1', seed: 'off', scale: 1, logLevel: 'info' });
   });
 });

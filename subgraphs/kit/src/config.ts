@@ -11,6 +11,8 @@ export class ConfigError extends Error {
 
 const port = z.coerce.number().int().min(0).max(65535);
 const logLevel = z.enum(['debug', 'info', 'warn', 'error', 'silent']);
+/** At least 256 bits of entropy as text; a short secret would make forged signatures guessable. */
+const signingSecret = z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)');
 const postgresUrl = z
   .string()
   .url()
@@ -40,6 +42,8 @@ export interface SubgraphConfig {
   logLevel: LogLevel;
   /** Connection pool size per subgraph process. */
   poolMax: number;
+  /** Shared with the gateway only: every request must carry its HMAC signature. */
+  signingSecret: string;
 }
 
 const subgraphEnv = (defaultPort: number) =>
@@ -52,6 +56,7 @@ const subgraphEnv = (defaultPort: number) =>
     HUB_DATA_SEED: z.coerce.number().int().default(2014),
     LOG_LEVEL: logLevel.default('info'),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    HUB_SIGNING_SECRET: signingSecret,
   });
 
 /** Reads one subgraph's configuration from the environment (see `.env.example`). */
@@ -67,10 +72,11 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     dataSeed: e.HUB_DATA_SEED,
     logLevel: e.LOG_LEVEL,
     poolMax: e.DB_POOL_MAX,
+    signingSecret: e.HUB_SIGNING_SECRET,
   };
 }
 
-export const envSchemas = { port, logLevel, postgresUrl };
+export const envSchemas = { port, logLevel, postgresUrl, signingSecret };
 
 /** Every variable a subgraph reads (checked against the deployment files by a test). */
 export const SUBGRAPH_ENV_KEYS = Object.keys(subgraphEnv(0).shape);

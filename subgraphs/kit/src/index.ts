@@ -1,3 +1,5 @@
+export * from './auth/identity';
+export * from './auth/signature';
 export * from './config';
 export * from './context';
 export * from './errors';

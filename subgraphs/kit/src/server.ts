@@ -15,6 +15,7 @@ import { HttpError, closeGracefully, readBody, sendError, sendJson } from './htt
 import { createLogger, type Logger } from './logger';
 import { createOrm, migrate } from './orm';
 import { seedIfEmpty } from './seed';
+import { NonceCache, verifyRequest } from './auth/signature';
 
 /** Everything that makes a partner's subgraph: its domain only. The kit does the rest. */
 export interface SubgraphDefinition<L> {
@@ -82,7 +83,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
       ],
     });
     await apollo.start();
-    server = createServer(handler(apollo, orm, def, log));
+    server = createServer(handler(apollo, orm, def, config, log));
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);
       server!.listen(config.port, config.host, () => resolve());
@@ -111,7 +112,8 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
   }
 }
 
-function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def: SubgraphDefinition<L>, log: Logger) {
+function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def: SubgraphDefinition<L>, config: SubgraphConfig, log: Logger) {
+  const nonces = new NonceCache();
   return async (req: IncomingMessage, res: ServerResponse) => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     try {
@@ -122,27 +124,34 @@ function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', service: def.name });
       }
       if (url.pathname !== '/graphql') throw new HttpError(404, 'NOT_FOUND', `no route ${url.pathname}`);
-      if (req.method !== 'POST' && req.method !== 'GET') throw new HttpError(405, 'METHOD_NOT_ALLOWED', `method ${req.method} not allowed`);
+      // POST only: a GET's query would sit in the URL, outside the signed body.
+      if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', `method ${req.method} not allowed; use POST`);
 
       const raw = await readBody(req);
+      // The signature is checked before anything is parsed: an unsigned caller learns nothing,
+      // not even the schema through validation errors ("Did you mean ...").
+      const verified = verifyRequest(config.signingSecret, def.name, (h) => req.headers[h] as string | undefined, raw, nonces);
+      if (!verified.ok) {
+        log.warn('refused unsigned request', { requestId, reason: verified.reason, remote: req.socket.remoteAddress });
+        throw new HttpError(401, `SIGNATURE_${verified.reason}`, 'requests must come through the hub gateway');
+      }
+      const identity = verified.identity;
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      if (!(headers.get('content-type') ?? '').includes('application/json')) {
+        throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send GraphQL requests as application/json');
+      }
       let body: unknown;
-      if (req.method === 'POST') {
-        if (!(headers.get('content-type') ?? '').includes('application/json')) {
-          throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send GraphQL requests as application/json');
-        }
-        try {
-          body = JSON.parse(raw.toString('utf8'));
-        } catch {
-          throw new HttpError(400, 'BAD_REQUEST', 'request body is not valid JSON');
-        }
+      try {
+        body = JSON.parse(raw.toString('utf8'));
+      } catch {
+        throw new HttpError(400, 'BAD_REQUEST', 'request body is not valid JSON');
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
         context: async () => {
           const em = orm.em.fork();
-          return { em, loaders: def.createLoaders(em), requestId, logger: log };
+          return { em, loaders: def.createLoaders(em), requestId, logger: log, identity, owner: def.name };
         },
       });
       const out: Record<string, string> = { 'x-request-id': requestId };

@@ -1,0 +1,66 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { isPurpose, type Identity } from '@kassel-hub/kit';
+import { AuthError, verifyToken, type JwtSettings } from './jwt';
+
+/** Headers in which a client states why it reads person-level data, and for which case. */
+export const PURPOSE_HEADER = 'x-hub-purpose';
+export const CASE_HEADER = 'x-hub-case';
+
+export interface HubContext {
+  identity?: Identity;
+}
+
+const json = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  });
+
+export interface AuthOptions {
+  jwt: JwtSettings;
+  graphqlPath: string;
+  /** Paths served without a token: health, readiness, the dev JWKS. */
+  publicPaths: string[];
+}
+
+/**
+ * Every request needs a valid bearer token, except the health endpoints and the static GraphiQL
+ * page (a GET for HTML, which holds no data). A refused request ends here with 401: nothing
+ * is parsed, planned or sent upstream.
+ */
+export function useHubAuth(o: AuthOptions): GatewayPlugin<HubContext> {
+  const identities = new WeakMap<Request, Identity>();
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (o.publicPaths.includes(url.pathname)) return;
+      const wantsPage = request.method === 'GET' && url.pathname === o.graphqlPath && (request.headers.get('accept') ?? '').includes('text/html');
+      if (wantsPage && !url.searchParams.has('query')) return;
+
+      const header = request.headers.get('authorization') ?? '';
+      const m = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header);
+      if (!m) {
+        return endResponse(json(401, 'UNAUTHENTICATED', 'send a token: Authorization: Bearer <JWT>', { 'www-authenticate': 'Bearer' }));
+      }
+      let base;
+      try {
+        base = await verifyToken(m[1], o.jwt);
+      } catch (err) {
+        const e = err instanceof AuthError ? err : new AuthError('TOKEN_INVALID', 'the token could not be verified');
+        return endResponse(json(401, e.code, e.message, { 'www-authenticate': `Bearer error="invalid_token"` }));
+      }
+      const purpose = request.headers.get(PURPOSE_HEADER);
+      if (purpose !== null && !isPurpose(purpose)) {
+        return endResponse(json(400, 'INVALID_PURPOSE', `${PURPOSE_HEADER} must be one of the registered purposes`));
+      }
+      const caseRef = request.headers.get(CASE_HEADER);
+      if (caseRef !== null && !/^[\w\-./]{1,100}$/.test(caseRef)) {
+        return endResponse(json(400, 'INVALID_CASE_REFERENCE', `${CASE_HEADER} must be 1–100 letters, digits or -_./`));
+      }
+      identities.set(request, { ...base, purpose: purpose as Identity['purpose'], caseRef });
+    },
+    onContextBuilding({ context, extendContext }) {
+      const identity = identities.get(context.request);
+      if (identity) extendContext({ identity });
+    },
+  };
+}

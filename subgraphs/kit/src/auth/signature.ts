@@ -1,0 +1,102 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Identity } from './identity';
+import { parseIdentity } from './identity';
+
+/*
+ * Gateway-to-subgraph request signing. The gateway's runtime offers HMAC signing of query and
+ * variables only; this scheme also covers the forwarded identity, a timestamp and a nonce, so a
+ * captured request can neither be altered (claims included) nor replayed.
+ *
+ *   x-hub-identity  base64url(JSON identity)
+ *   x-hub-timestamp milliseconds since epoch
+ *   x-hub-nonce     128 random bits, hex
+ *   x-hub-signature v1=hex(HMAC-SHA256(secret, canonical))
+ *   canonical       "v1\n<subgraph>\n<timestamp>\n<nonce>\n<identity>\n<sha256(body) hex>"
+ */
+export const SIGNATURE_HEADERS = {
+  identity: 'x-hub-identity',
+  timestamp: 'x-hub-timestamp',
+  nonce: 'x-hub-nonce',
+  signature: 'x-hub-signature',
+} as const;
+
+/** How far a request's timestamp may be from the subgraph's clock. */
+export const MAX_SKEW_MS = 30_000;
+
+function canonical(subgraph: string, timestamp: string, nonce: string, identity: string, body: string | Buffer) {
+  const bodyHash = createHash('sha256').update(body).digest('hex');
+  return `v1\n${subgraph}\n${timestamp}\n${nonce}\n${identity}\n${bodyHash}`;
+}
+
+const hmac = (secret: string, text: string) => createHmac('sha256', secret).update(text).digest('hex');
+
+/** Headers that sign `body` for `subgraph` on behalf of `identity`. */
+export function signRequest(secret: string, subgraph: string, identity: Identity, body: string, now = Date.now()): Record<string, string> {
+  const id = Buffer.from(JSON.stringify(identity)).toString('base64url');
+  const timestamp = String(now);
+  const nonce = randomBytes(16).toString('hex');
+  return {
+    [SIGNATURE_HEADERS.identity]: id,
+    [SIGNATURE_HEADERS.timestamp]: timestamp,
+    [SIGNATURE_HEADERS.nonce]: nonce,
+    [SIGNATURE_HEADERS.signature]: `v1=${hmac(secret, canonical(subgraph, timestamp, nonce, id, body))}`,
+  };
+}
+
+export type SignatureFailure = 'MISSING' | 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED' | 'REPLAYED';
+
+/** Remembers nonces for the skew window, so that each signed request is accepted once. */
+export class NonceCache {
+  private readonly seen = new Map<string, number>();
+  constructor(private readonly ttlMs = 2 * MAX_SKEW_MS, private readonly max = 200_000) {}
+
+  /** True when the nonce is new (and records it); false for a replay. */
+  claim(nonce: string, now = Date.now()): boolean {
+    if (this.seen.size >= this.max) this.evict(now);
+    if (this.seen.has(nonce)) return false;
+    this.seen.set(nonce, now + this.ttlMs);
+    return true;
+  }
+
+  private evict(now: number) {
+    for (const [n, expires] of this.seen) if (expires <= now) this.seen.delete(n);
+    // Still full: the oldest entries go first (Map keeps insertion order).
+    for (const n of this.seen.keys()) {
+      if (this.seen.size < this.max) break;
+      this.seen.delete(n);
+    }
+  }
+}
+
+/** Verifies a signed request; returns the identity it carries or why it is refused. */
+export function verifyRequest(
+  secret: string,
+  subgraph: string,
+  headers: (name: string) => string | undefined,
+  body: Buffer,
+  nonces: NonceCache,
+  now = Date.now(),
+): { ok: true; identity: Identity } | { ok: false; reason: SignatureFailure } {
+  const id = headers(SIGNATURE_HEADERS.identity);
+  const timestamp = headers(SIGNATURE_HEADERS.timestamp);
+  const nonce = headers(SIGNATURE_HEADERS.nonce);
+  const signature = headers(SIGNATURE_HEADERS.signature);
+  if (!id || !timestamp || !nonce || !signature) return { ok: false, reason: 'MISSING' };
+  if (!/^\d{1,16}$/.test(timestamp) || !/^[0-9a-f]{32}$/.test(nonce) || !/^v1=[0-9a-f]{64}$/.test(signature)) {
+    return { ok: false, reason: 'MALFORMED' };
+  }
+  const expected = Buffer.from(hmac(secret, canonical(subgraph, timestamp, nonce, id, body)), 'hex');
+  const given = Buffer.from(signature.slice(3), 'hex');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'BAD_SIGNATURE' };
+  if (Math.abs(now - Number(timestamp)) > MAX_SKEW_MS) return { ok: false, reason: 'EXPIRED' };
+  let identity: Identity | null = null;
+  try {
+    identity = parseIdentity(JSON.parse(Buffer.from(id, 'base64url').toString('utf8')));
+  } catch {
+    identity = null;
+  }
+  if (!identity) return { ok: false, reason: 'MALFORMED' };
+  // Claimed only after the signature checks out, so forged requests cannot fill the cache.
+  if (!nonces.claim(nonce, now)) return { ok: false, reason: 'REPLAYED' };
+  return { ok: true, identity };
+}
