@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { envSchemas } from '@kassel-hub/kit';
+import { envSchemas, isRole, type Role } from '@kassel-hub/kit';
 import { DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-keys';
 
 /** The partner subgraphs the supergraph is composed of (their names in `@join__graph`). */
@@ -28,6 +28,17 @@ export interface GatewayConfig {
   /** One HMAC secret per subgraph, shared with that subgraph only. */
   signingSecrets: Record<SubgraphName, string>;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** What one request, and one client, may ask of the hub (see gateway/src/limits/). */
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxCost: number;
+    maxDocumentBytes: number;
+    rateLimit: { perSecond: number; burst: number };
+  };
+  /** Trusted-documents mode: off unless a file of registered operations is given. */
+  trustedDocuments?: { path: string; onlyForRoles: Role[] };
 }
 
 const url = z.string().url();
@@ -51,6 +62,19 @@ const schema = z.object({
   SCHOOLS_SIGNING_SECRET: envSchemas.signingSecret,
   EMPLOYMENT_SIGNING_SECRET: envSchemas.signingSecret,
   CHAMBERS_SIGNING_SECRET: envSchemas.signingSecret,
+  GATEWAY_MAX_DEPTH: z.coerce.number().int().min(1).max(1000).default(12),
+  GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).max(100_000).default(30),
+  GATEWAY_MAX_TOKENS: z.coerce.number().int().min(10).max(1_000_000).default(3000),
+  GATEWAY_MAX_COST: z.coerce.number().int().min(1).default(5000),
+  GATEWAY_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(100).max(10_000_000).default(50 * 1024),
+  GATEWAY_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().max(1_000_000).default(20),
+  GATEWAY_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(40),
+  GATEWAY_TRUSTED_DOCUMENTS: z.string().min(1).optional(),
+  GATEWAY_TRUSTED_DOCUMENTS_ONLY_FOR: z
+    .string()
+    .default('system')
+    .transform((v) => v.split(',').map((r) => r.trim()).filter(Boolean))
+    .refine((roles) => roles.length > 0 && roles.every(isRole), 'a comma-separated list of roles (caseworker, analyst, system, admin)'),
 });
 
 /** Every variable the gateway reads (checked against the deployment files by a test). */
@@ -70,6 +94,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   if (!e.AUTH_JWKS_URL && !e.AUTH_JWKS_FILE) problems.push('AUTH_JWKS_URL or AUTH_JWKS_FILE: one is required');
   if (production && e.AUTH_JWKS_FILE) problems.push('AUTH_JWKS_FILE: the local development key is refused in production; set AUTH_JWKS_URL');
   if (production && (!e.AUTH_ISSUER || !e.AUTH_AUDIENCE)) problems.push('AUTH_ISSUER and AUTH_AUDIENCE: required in production');
+  if (env.GATEWAY_TRUSTED_DOCUMENTS_ONLY_FOR !== undefined && !e.GATEWAY_TRUSTED_DOCUMENTS) {
+    problems.push('GATEWAY_TRUSTED_DOCUMENTS_ONLY_FOR: has no effect without GATEWAY_TRUSTED_DOCUMENTS');
+  }
   if (problems.length) throw new GatewayConfigError(`invalid configuration for gateway:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return {
     host: e.HOST,
@@ -92,5 +119,16 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       chambers: e.CHAMBERS_SIGNING_SECRET,
     },
     logLevel: e.LOG_LEVEL,
+    limits: {
+      maxDepth: e.GATEWAY_MAX_DEPTH,
+      maxAliases: e.GATEWAY_MAX_ALIASES,
+      maxTokens: e.GATEWAY_MAX_TOKENS,
+      maxCost: e.GATEWAY_MAX_COST,
+      maxDocumentBytes: e.GATEWAY_MAX_DOCUMENT_BYTES,
+      rateLimit: { perSecond: e.GATEWAY_RATE_LIMIT_PER_SECOND, burst: e.GATEWAY_RATE_LIMIT_BURST },
+    },
+    trustedDocuments: e.GATEWAY_TRUSTED_DOCUMENTS
+      ? { path: resolve(e.GATEWAY_TRUSTED_DOCUMENTS), onlyForRoles: e.GATEWAY_TRUSTED_DOCUMENTS_ONLY_FOR as Role[] }
+      : undefined,
   };
 }

@@ -11,6 +11,18 @@ import { printSupergraph, subgraphUrls, withSubgraphUrls } from './supergraph';
 import { useHubAuth } from './auth/auth.plugin';
 import { useUpstreamSigning } from './auth/signing.plugin';
 import { loadJwtSettings } from './auth/keys';
+import { INTERNAL_ERROR_MESSAGE, maskHubError, useErrorFormatting } from './errors';
+import {
+  introspectionPolicy,
+  loadTrustedDocuments,
+  useCostLimit,
+  useDocumentSizeLimit,
+  useNoBatching,
+  useRateLimit,
+  useShapeLimits,
+  useTokenLimit,
+  useTrustedDocuments,
+} from './limits';
 import type { JwtSettings } from './auth/jwt';
 import type { JSONWebKeySet } from 'jose';
 
@@ -32,6 +44,9 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
   const doc = withSubgraphUrls(readFileSync(config.supergraphPath, 'utf8'), config.subgraphUrls);
   const byUrl = subgraphUrls(doc);
   const supergraph = printSupergraph(doc);
+  const trusted = config.trustedDocuments;
+  const trustedDocuments = trusted ? loadTrustedDocuments(trusted.path) : undefined;
+  const { limits } = config;
   return createGatewayRuntime({
     supergraph,
     // Without an explicit transport every upstream call fails with an opaque "Unexpected error".
@@ -43,9 +58,24 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
     renderGraphiQL: graphiqlPage(exampleQuery),
     logging: config.logLevel === 'silent' ? false : config.logLevel,
     graphqlEndpoint: GRAPHQL_PATH,
+    // A batch would multiply every limit below by its length; useNoBatching says so clearly.
+    batching: false,
+    disableIntrospection: introspectionPolicy(config.production),
+    // Unreachable partners are named, every other unexpected fault is reduced to one message.
+    maskedErrors: { maskError: maskHubError, errorMessage: INTERNAL_ERROR_MESSAGE, isDev: false },
+    // Order matters: the limits read the caller from the token useHubAuth has verified, and the
+    // cheapest checks come first (rate, batch, size, tokens, then depth/aliases and cost).
     plugins: () => [
       ...(devJwks ? [serveDevJwks(devJwks)] : []),
       useHubAuth({ jwt, graphqlPath: GRAPHQL_PATH, publicPaths: ['/healthcheck', '/readiness', DEV_JWKS_PATH] }),
+      useRateLimit({ ...limits.rateLimit, graphqlPath: GRAPHQL_PATH }),
+      useNoBatching(),
+      ...(trusted && trustedDocuments ? [useTrustedDocuments({ documents: trustedDocuments, onlyForRoles: trusted.onlyForRoles })] : []),
+      useDocumentSizeLimit(limits.maxDocumentBytes),
+      useTokenLimit(limits.maxTokens),
+      useShapeLimits(limits),
+      useCostLimit(limits),
+      useErrorFormatting({ production: config.production }),
       useUpstreamSigning(config.signingSecrets, (url) => byUrl.get(url)),
     ],
   });

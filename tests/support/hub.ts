@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Identity, RunningSubgraph } from '@kassel-hub/kit';
-import { loadGatewayConfig, loadOrCreateDevKeys, mintDevToken, startGateway, type DevKeys, type RunningGateway } from '@kassel-hub/gateway';
+import { loadGatewayConfig, loadOrCreateDevKeys, mintDevToken, startGateway, type DevKeys, type GatewayConfig, type RunningGateway } from '@kassel-hub/gateway';
 import { subgraphs } from '../../scripts/src/registry';
 import { postGraphQL } from './http';
 import { startTestSubgraph, type TestSubgraph } from './subgraph';
@@ -15,14 +15,24 @@ export interface TestHub {
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): ReturnType<typeof postGraphQL<T>>;
   /** Headers of a signed-in user of `partner` with `roles`, stating `purpose` if given. */
   as(partner: Identity['partner'], roles: Identity['roles'], purpose?: Identity['purpose']): Promise<Record<string, string>>;
+  /**
+   * Another gateway over the same subgraphs, with `env` added to the harness's gateway environment
+   * and `patch` applied to the loaded config (e.g. small limits); stopped with the hub.
+   */
+  startGateway(env?: Record<string, string>, patch?: Partial<GatewayConfig>): Promise<TestGateway>;
   stop(): Promise<void>;
+}
+
+export interface TestGateway {
+  gateway: RunningGateway;
+  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): ReturnType<typeof postGraphQL<T>>;
 }
 
 /**
  * The whole hub for end-to-end tests: a database per partner, the four subgraphs seeded with the
  * generated Kassel at `scale`, and the gateway over the committed supergraph, all on free ports.
  */
-export async function startTestHub(opts: { scale?: number } = {}): Promise<TestHub> {
+export async function startTestHub(opts: { scale?: number; gatewayEnv?: Record<string, string> } = {}): Promise<TestHub> {
   const started: Record<string, TestSubgraph> = {};
   const keysDir = await mkdtemp(join(tmpdir(), 'hub-keys-'));
   const stopAll = async () => {
@@ -31,6 +41,8 @@ export async function startTestHub(opts: { scale?: number } = {}): Promise<TestH
   };
   let gateway: RunningGateway;
   let devKeys: DevKeys;
+  const env: Record<string, string> = { LOG_LEVEL: 'error' };
+  const extraGateways: RunningGateway[] = [];
   try {
     devKeys = await loadOrCreateDevKeys(keysDir);
     await Promise.all(
@@ -38,11 +50,12 @@ export async function startTestHub(opts: { scale?: number } = {}): Promise<TestH
         started[def.name] = await startTestSubgraph(def, opts.scale ?? 1);
       }),
     );
-    const env: Record<string, string> = { LOG_LEVEL: 'error', AUTH_JWKS_FILE: devKeys.jwksPath };
+    env.AUTH_JWKS_FILE = devKeys.jwksPath;
     for (const [name, sg] of Object.entries(started)) {
       env[`${name.toUpperCase()}_URL`] = sg.subgraph.url;
       env[`${name.toUpperCase()}_SIGNING_SECRET`] = sg.secret;
     }
+    Object.assign(env, opts.gatewayEnv);
     gateway = await startGateway({ ...loadGatewayConfig(env), port: 0 });
   } catch (err) {
     await stopAll();
@@ -57,8 +70,13 @@ export async function startTestHub(opts: { scale?: number } = {}): Promise<TestH
       const token = await mintDevToken(devKeys.privateJwk, { sub: `${partner}-${roles[0]}`, partner, roles });
       return { authorization: `Bearer ${token}`, ...(purpose ? { 'x-hub-purpose': purpose } : {}) };
     },
+    async startGateway(overrides = {}, patch = {}) {
+      const extra = await startGateway({ ...loadGatewayConfig({ ...env, ...overrides }), port: 0, ...patch });
+      extraGateways.push(extra);
+      return { gateway: extra, query: (query, variables, headers) => postGraphQL(extra.url, query, variables, headers) };
+    },
     async stop() {
-      await gateway.stop();
+      await Promise.all([gateway, ...extraGateways].map((g) => g.stop()));
       await stopAll();
     },
   };

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
 import { Occupation } from './entities/occupation.entity';
 import { Youth } from './entities/youth.entity';
 import { Company } from './entities/company.entity';
@@ -10,7 +10,7 @@ import { TrainingContractResolver } from './resolvers/training-contract.resolver
 import { YouthChambersResolver } from './resolvers/youth.resolver';
 import { resolveOccupationReference } from './references/occupation.reference';
 import { resolveCompanyReference } from './references/company.reference';
-import { resolveYouthReference } from './references/youth.reference';
+
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { seedChambers } from './seed/seed';

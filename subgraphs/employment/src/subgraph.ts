@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
 import { Youth } from './entities/youth.entity';
 import { GuidanceContact } from './entities/guidance-contact.entity';
 import { Applicant } from './entities/applicant.entity';
@@ -9,7 +9,7 @@ import { LabourMarketFigure } from './entities/labour-market-figure.entity';
 import { YouthEmploymentResolver } from './resolvers/youth.resolver';
 import { VacancyResolver } from './resolvers/vacancy.resolver';
 import { LabourMarketResolver } from './resolvers/labour-market.resolver';
-import { resolveYouthReference } from './references/youth.reference';
+
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { seedEmployment } from './seed/seed';

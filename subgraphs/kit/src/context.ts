@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from './logger';
 import type { Identity } from './auth/identity';
+import type { ConsentScope } from './release/consent-scope.type';
+import type { AuditCollector } from './audit/audit-collector';
 
 /**
  * What every resolver receives, built fresh for each request: a forked entity manager (its own
@@ -16,4 +18,8 @@ export interface SubgraphContext<L> {
   identity: Identity;
   /** The partner that owns this subgraph's data. */
   owner: string;
+  /** Person-level reads by other partners, written to the owner's audit trail before the response leaves. */
+  audit: AuditCollector;
+  /** Set by the subgraph holding the consent register: the scope of a pseudonym for this request. */
+  consentScopeOf?(pseudonym: string): Promise<ConsentScope>;
 }

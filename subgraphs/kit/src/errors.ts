@@ -24,6 +24,13 @@ export class NotFoundError extends HubError {
   }
 }
 
+/** The caller is known but has no right to this field (partner or role does not allow it). */
+export class ForbiddenError extends HubError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
+  }
+}
+
 /**
  * True when an error came from the client: a `HubError`, or a GraphQL parse/validation/coercion
  * error (a `GraphQLError` that wraps no thrown exception).

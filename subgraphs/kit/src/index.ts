@@ -1,7 +1,9 @@
 export * from './auth/identity';
 export * from './auth/signature';
+export * from './audit/index';
 export * from './config';
 export * from './context';
+export * from './disclosure/index';
 export * from './errors';
 export * from './federation';
 export * from './http';
@@ -14,3 +16,7 @@ export * from './seed';
 export * from './server';
 export * from './validate';
 export * from './main';
+export * from './release/categories';
+export * from './release/consent-scope.type';
+export * from './release/release';
+export * from './release/youth.reference';

@@ -2,9 +2,15 @@ import { MikroORM, type EntityClass, type Options } from '@mikro-orm/postgresql'
 import { Migrator } from '@mikro-orm/migrations';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { Logger } from './logger';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { kitMigrations } from './audit/migrations';
+
+/** Tables every partner's database holds besides the subgraph's own: the owner's audit trail. */
+export const kitEntities: EntityClass<unknown>[] = [AuditEntry];
 
 export interface OrmOptions {
   databaseUrl: string;
+  /** The subgraph's own entities and migrations; the kit's are added in front of them. */
   entities: EntityClass<unknown>[];
   migrations: MigrationObject[];
   poolMax?: number;
@@ -16,10 +22,10 @@ export function ormOptions(o: OrmOptions): Options {
   return {
     clientUrl: o.databaseUrl,
     // Entities are listed explicitly: no folder scanning, the same in TypeScript tests and in dist.
-    entities: o.entities,
+    entities: [...kitEntities, ...o.entities],
     extensions: [Migrator],
     // Migrations are imported classes, so they work unchanged from src (tests) and dist (runtime).
-    migrations: { migrationsList: o.migrations, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: [...kitMigrations, ...o.migrations], transactional: true, allOrNothing: true, snapshot: false },
     // Schema drift must show up as a failing migration, not as a silent ALTER at start-up.
     ensureDatabase: false,
     discovery: { warnWhenNoEntities: true },

@@ -16,6 +16,9 @@ import { createLogger, type Logger } from './logger';
 import { createOrm, migrate } from './orm';
 import { seedIfEmpty } from './seed';
 import { NonceCache, verifyRequest } from './auth/signature';
+import type { ConsentScope } from './release/consent-scope.type';
+import { AuditCollector } from './audit/audit-collector';
+import { auditPlugin } from './audit/audit-plugin';
 
 /** Everything that makes a partner's subgraph: its domain only. The kit does the rest. */
 export interface SubgraphDefinition<L> {
@@ -33,6 +36,11 @@ export interface SubgraphDefinition<L> {
   seed?(em: EntityManager, data: KasselData, logger: Logger): Promise<Record<string, number>>;
   /** The table whose emptiness means "never seeded". */
   seedMarker?: EntityClass<unknown>;
+  /**
+   * Only for the subgraph that holds the consent register: computes a young person's consent scope
+   * for the requester. The others receive the scope through federation (`@requires`).
+   */
+  consentScope?(pseudonym: string, context: SubgraphContext<L>): Promise<ConsentScope>;
 }
 
 export interface RunningSubgraph {
@@ -71,6 +79,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
       includeStacktraceInErrorResponses: false,
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
+        auditPlugin(log),
         {
           async requestDidStart() {
             return {
@@ -151,7 +160,10 @@ function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def
         httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
         context: async () => {
           const em = orm.em.fork();
-          return { em, loaders: def.createLoaders(em), requestId, logger: log, identity, owner: def.name };
+          const audit = new AuditCollector(identity, def.name);
+          const ctx: SubgraphContext<L> = { em, loaders: def.createLoaders(em), requestId, logger: log, identity, owner: def.name, audit };
+          if (def.consentScope) ctx.consentScopeOf = (pseudonym) => def.consentScope!(pseudonym, ctx);
+          return ctx;
         },
       });
       const out: Record<string, string> = { 'x-request-id': requestId };

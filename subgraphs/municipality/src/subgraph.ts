@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
 import { District } from './entities/district.entity';
 import { YouthRecord } from './entities/youth-record.entity';
 import { TransitionCase } from './entities/transition-case.entity';
@@ -8,19 +8,22 @@ import { DistrictResolver } from './resolvers/district.resolver';
 import { YouthMunicipalityResolver } from './resolvers/youth.resolver';
 import { SchoolMunicipalityResolver } from './resolvers/school.resolver';
 import { resolveDistrictReference } from './references/district.reference';
-import { resolveYouthReference } from './references/youth.reference';
+
 import { resolveSchoolReference } from './references/school.reference';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { seedMunicipality } from './seed/seed';
+import { consentScopeFor } from './consent-scope';
+import { Consent } from './entities/consent.entity';
+import { ConsentResolver } from './resolvers/consent.resolver';
 
 /** The city's subgraph: districts, pseudonym register, transition-manager cases, youth welfare. */
 export const municipality: SubgraphDefinition<Loaders> = {
   name: 'municipality',
   defaultPort: 4001,
-  entities: [District, YouthRecord, TransitionCase, WelfareParticipation, TransitionManagerSchool],
+  entities: [District, YouthRecord, TransitionCase, WelfareParticipation, TransitionManagerSchool, Consent],
   migrations,
-  resolvers: [DistrictResolver, YouthMunicipalityResolver, SchoolMunicipalityResolver],
+  resolvers: [DistrictResolver, YouthMunicipalityResolver, SchoolMunicipalityResolver, ConsentResolver],
   references: {
     District: resolveDistrictReference,
     Youth: resolveYouthReference,
@@ -29,4 +32,5 @@ export const municipality: SubgraphDefinition<Loaders> = {
   createLoaders,
   seed: seedMunicipality,
   seedMarker: District,
+  consentScope: consentScopeFor,
 };

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
 import { School } from './entities/school.entity';
 import { Youth } from './entities/youth.entity';
 import { Leaver } from './entities/leaver.entity';
@@ -6,8 +6,9 @@ import { OrientationActivity } from './entities/orientation-activity.entity';
 import { SchoolResolver } from './resolvers/school.resolver';
 import { LeaverResolver } from './resolvers/leaver.resolver';
 import { YouthSchoolsResolver } from './resolvers/youth.resolver';
+import { LeaverStatisticsResolver } from './resolvers/leaver-statistics.resolver';
 import { resolveSchoolReference } from './references/school.reference';
-import { resolveYouthReference } from './references/youth.reference';
+
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { seedSchools } from './seed/seed';
@@ -18,7 +19,7 @@ export const schools: SubgraphDefinition<Loaders> = {
   defaultPort: 4002,
   entities: [School, Leaver, OrientationActivity],
   migrations,
-  resolvers: [SchoolResolver, LeaverResolver, YouthSchoolsResolver],
+  resolvers: [SchoolResolver, LeaverResolver, YouthSchoolsResolver, LeaverStatisticsResolver],
   orphanedTypes: [Youth],
   references: { School: resolveSchoolReference, Youth: resolveYouthReference },
   createLoaders,

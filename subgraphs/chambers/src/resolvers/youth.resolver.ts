@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { CONSENT_SCOPE_REQUIRES, DataCategory, Released } from '@kassel-hub/kit';
 import { Youth } from '../entities/youth.entity';
 import { TrainingContract } from '../entities/training-contract.entity';
 import type { Context } from '../context';
@@ -6,8 +7,11 @@ import type { Context } from '../context';
 @Resolver(() => Youth)
 export class YouthChambersResolver {
   @FieldResolver(() => [TrainingContract], {
+    nullable: true,
     description: 'Training contracts registered with the chambers, oldest start first; empty when the chambers know none.',
   })
+  @Directive(CONSENT_SCOPE_REQUIRES)
+  @Released(DataCategory.TRAINING)
   trainingContracts(@Root() youth: Youth, @Ctx() ctx: Context): Promise<TrainingContract[]> {
     return ctx.loaders.contractsByPseudonym.load(youth.pseudonym);
   }

@@ -1,3 +1,4 @@
+import { PARTNERS, PURPOSES, type Partner, type Purpose as PurposeName } from '@kassel-hub/kit';
 import { registerEnumType } from 'type-graphql';
 
 /** How a transition manager's case ended. */
@@ -21,3 +22,30 @@ registerEnumType(WelfareMeasure, {
   description: 'Youth-welfare measure run by the city.',
   valuesConfig: { JUGENDWERKSTATT: { description: 'Jugendwerkstatt: production-school style workshop (§13 SGB VIII).' } },
 });
+
+/** Who declared a consent: the young person from age 15, a guardian before. */
+export enum ConsentGiver {
+  YOUNG_PERSON = 'YOUNG_PERSON',
+  GUARDIAN = 'GUARDIAN',
+}
+registerEnumType(ConsentGiver, {
+  name: 'ConsentGiver',
+  description: 'Who gave a consent: the young person (from age 15) or a legal guardian.',
+});
+
+/** GraphQL enums over the kit's purpose and partner lists, so the schema names every value. */
+export const Purpose = Object.fromEntries(PURPOSES.map((p) => [p, p])) as { [K in PurposeName]: K };
+export const Recipient = Object.fromEntries(PARTNERS.filter((p) => p !== 'municipality').map((p) => [p, p])) as {
+  [K in Exclude<Partner, 'municipality'>]: K;
+};
+registerEnumType(Purpose, {
+  name: 'Purpose',
+  description: 'Purpose of processing that a consent names and a person-level request states (header x-hub-purpose).',
+  valuesConfig: {
+    TRANSITION_SUPPORT: { description: 'Individual support in the transition from school to work.' },
+    CAREER_GUIDANCE: { description: 'Career guidance by the employment agency.' },
+    TRAINING_PLACEMENT: { description: 'Placement into an apprenticeship.' },
+    YOUTH_WELFARE: { description: 'Youth-welfare support (SGB VIII).' },
+  },
+});
+registerEnumType(Recipient, { name: 'Recipient', description: 'A partner that may receive data under a consent.' });

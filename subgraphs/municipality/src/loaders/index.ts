@@ -5,10 +5,18 @@ import { YouthRecord } from '../entities/youth-record.entity';
 import { TransitionCase } from '../entities/transition-case.entity';
 import { WelfareParticipation } from '../entities/welfare-participation.entity';
 import { TransitionManagerSchool } from '../entities/transition-manager-school.entity';
+import { Consent } from '../entities/consent.entity';
 
 /** Per-request batch loaders: one SQL statement per loader and tick, whatever the number of keys. */
 export function createLoaders(em: EntityManager) {
+  const today = new Date().toISOString().slice(0, 10);
   return {
+    /** Consents in force today (not withdrawn, within their validity); read anew in every request. */
+    validConsentsByPseudonym: manyByKey(
+      (ps: readonly string[]) =>
+        em.find(Consent, { pseudonym: { $in: [...ps] }, withdrawnAt: null, validFrom: { $lte: today }, validUntil: { $gte: today } }, { orderBy: { recordedAt: 'asc' } }),
+      (c) => c.pseudonym,
+    ),
     district: oneByKey(
       (codes: readonly string[]) => em.find(District, { code: { $in: [...codes] } }),
       (d) => d.code,

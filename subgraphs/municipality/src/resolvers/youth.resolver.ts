@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertPseudonym, InvalidArgumentError, MAX_PAGE_SIZE } from '@kassel-hub/kit';
+import { assertPseudonym, ConsentScope, DataCategory, InvalidArgumentError, MAX_PAGE_SIZE, Released } from '@kassel-hub/kit';
+import { consentScopeFor } from '../consent-scope';
 import { Youth } from '../entities/youth.entity';
 import { District } from '../entities/district.entity';
 import { TransitionCase } from '../entities/transition-case.entity';
@@ -29,18 +30,29 @@ export class YouthMunicipalityResolver {
     return records.flatMap((r) => (r && !(r instanceof Error) ? [{ pseudonym: r.pseudonym }] : []));
   }
 
-  @FieldResolver(() => District, { nullable: true, description: 'District of residence; null when living outside Kassel.' })
+  @FieldResolver(() => ConsentScope, {
+    nullable: true,
+    description: 'What valid consents release about this young person to the requesting partner for the stated purpose. Other subgraphs require it to decide on their fields.',
+  })
+  consentScope(@Root() youth: Youth, @Ctx() ctx: Context): Promise<ConsentScope> {
+    return consentScopeFor(youth.pseudonym, ctx);
+  }
+
+  @FieldResolver(() => District, { nullable: true, description: 'District of residence; null when living outside Kassel. Category RESIDENCE.' })
+  @Released(DataCategory.RESIDENCE)
   async district(@Root() youth: Youth, @Ctx() ctx: Context): Promise<District | null> {
     const record = await ctx.loaders.youth.load(youth.pseudonym);
     return record?.districtCode ? ctx.loaders.district.load(record.districtCode) : null;
   }
 
-  @FieldResolver(() => TransitionCase, { nullable: true, description: 'The most recent transition-manager case, if any.' })
+  @FieldResolver(() => TransitionCase, { nullable: true, description: 'The most recent transition-manager case, if any. Category CASE_WORK.' })
+  @Released(DataCategory.CASE_WORK)
   async transitionCase(@Root() youth: Youth, @Ctx() ctx: Context): Promise<TransitionCase | null> {
     return (await ctx.loaders.casesByPseudonym.load(youth.pseudonym))[0] ?? null;
   }
 
-  @FieldResolver(() => [WelfareParticipation], { description: 'Youth-welfare measures, oldest first.' })
+  @FieldResolver(() => [WelfareParticipation], { nullable: true, description: 'Youth-welfare measures, oldest first. Category CASE_WORK.' })
+  @Released(DataCategory.CASE_WORK)
   welfareMeasures(@Root() youth: Youth, @Ctx() ctx: Context): Promise<WelfareParticipation[]> {
     return ctx.loaders.welfareByPseudonym.load(youth.pseudonym);
   }

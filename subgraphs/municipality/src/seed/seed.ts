@@ -6,7 +6,36 @@ import { YouthRecord } from '../entities/youth-record.entity';
 import { TransitionCase } from '../entities/transition-case.entity';
 import { WelfareParticipation } from '../entities/welfare-participation.entity';
 import { TransitionManagerSchool } from '../entities/transition-manager-school.entity';
-import type { CaseOutcome, WelfareMeasure } from '../entities/enums';
+import { ConsentGiver, type CaseOutcome, type WelfareMeasure } from '../entities/enums';
+import { Consent } from '../entities/consent.entity';
+import { DataCategory } from '@kassel-hub/kit';
+import { SELF_CONSENT_AGE } from '../resolvers/consent.resolver';
+
+/** Transition managers ask for consent when they open a case; it runs for three years. */
+function consentsOfCases(data: KasselData) {
+  const birthYear = new Map(data.youth.map((y) => [y.pseudonym, y.birthYear]));
+  return data.cases.map((c, i) => {
+    const from = c.openedOn;
+    const until = `${Number(from.slice(0, 4)) + 3}${from.slice(4)}`;
+    const age = Number(from.slice(0, 4)) - (birthYear.get(c.pseudonym) ?? 2000);
+    return {
+      // Deterministic ids, so that every seeded installation names the same consents.
+      id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+      pseudonym: c.pseudonym,
+      purpose: 'TRANSITION_SUPPORT' as const,
+      recipients: ['schools', 'employment', 'chambers', 'coordination'] as Consent['recipients'],
+      categories: Object.values(DataCategory),
+      validFrom: from,
+      validUntil: until,
+      givenBy: age >= SELF_CONSENT_AGE ? ConsentGiver.YOUNG_PERSON : ConsentGiver.GUARDIAN,
+      ageAtConsent: Math.max(age, 10),
+      recordedAt: new Date(`${from}T10:00:00Z`),
+      recordedBy: c.manager,
+      withdrawnAt: null,
+      withdrawnBy: null,
+    };
+  });
+}
 
 /** The city's slice: districts, the pseudonym register, transition cases and welfare measures. */
 export async function seedMunicipality(em: EntityManager, data: KasselData): Promise<Record<string, number>> {
@@ -36,6 +65,7 @@ export async function seedMunicipality(em: EntityManager, data: KasselData): Pro
       TransitionCase,
       data.cases.map((c) => ({ ...c, outcome: c.outcome as CaseOutcome | null })),
     ),
+    consents: await insertAll(em, Consent, consentsOfCases(data)),
     welfare: await insertAll(
       em,
       WelfareParticipation,

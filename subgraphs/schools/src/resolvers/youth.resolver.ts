@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { CONSENT_SCOPE_REQUIRES, DataCategory, Released } from '@kassel-hub/kit';
 import { Youth } from '../entities/youth.entity';
 import { Leaver } from '../entities/leaver.entity';
 import { OrientationActivity } from '../entities/orientation-activity.entity';
@@ -10,12 +11,16 @@ export class YouthSchoolsResolver {
     nullable: true,
     description: 'The most recent school leaving, as the schools record it; null when no school in Kassel knows the young person.',
   })
+  @Directive(CONSENT_SCOPE_REQUIRES)
+  @Released(DataCategory.SCHOOL_CAREER)
   async schoolLeaving(@Root() youth: Youth, @Ctx() ctx: Context): Promise<Leaver | null> {
     const leavings = await ctx.loaders.leavingsByPseudonym.load(youth.pseudonym);
     return leavings[0] ?? null;
   }
 
-  @FieldResolver(() => [OrientationActivity], { description: 'Potential analyses and internships, oldest first.' })
+  @FieldResolver(() => [OrientationActivity], { nullable: true, description: 'Potential analyses and internships, oldest first.' })
+  @Directive(CONSENT_SCOPE_REQUIRES)
+  @Released(DataCategory.SCHOOL_CAREER)
   orientationActivities(@Root() youth: Youth, @Ctx() ctx: Context): Promise<OrientationActivity[]> {
     return ctx.loaders.orientationByPseudonym.load(youth.pseudonym);
   }

@@ -1,0 +1,3 @@
+export { useErrorFormatting } from './format.plugin';
+export { INTERNAL_ERROR_MESSAGE } from './hub-errors';
+export { maskHubError } from './mask-error';

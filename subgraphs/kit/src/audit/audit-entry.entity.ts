@@ -1,0 +1,67 @@
+import { ArrayType, BigIntType, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
+
+/** What an audit entry records; RETENTION is the record of a pruning run. */
+export enum AuditAction {
+  READ = 'READ',
+  CHANGE = 'CHANGE',
+  IMPORT = 'IMPORT',
+  RETENTION = 'RETENTION',
+}
+
+/**
+ * One row of a partner's own audit trail (the owner's evidence of who saw or changed what).
+ * Rows are hash-chained in id order: `hash` covers `prevHash` and every content column, so a
+ * changed, inserted or removed row breaks the chain (see audit-log.ts). Never updated.
+ */
+@Entity({ tableName: 'audit_entry' })
+export class AuditEntry {
+  // bigint: a year of reads across a city can exceed 2^31 rows; 'number' is exact up to 2^53.
+  @PrimaryKey({ type: new BigIntType('number'), autoincrement: true })
+  id!: number;
+
+  /** Database clock, taken under the chain lock, so `at` never decreases along the chain. */
+  @Index()
+  @Property({ type: 'datetime' })
+  at!: Date;
+
+  @Enum({ items: () => AuditAction })
+  action!: AuditAction;
+
+  /** The identity's `sub`. */
+  @Property({ type: 'text' })
+  user!: string;
+
+  @Property({ type: 'text' })
+  partner!: string;
+
+  /** Comma-separated, as the identity listed them. */
+  @Property({ type: 'text' })
+  roles!: string;
+
+  @Property({ type: 'text', nullable: true })
+  purpose!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  caseRef!: string | null;
+
+  /** A consent id (`consent:<id>`) or a statute, filled by the caller. */
+  @Property({ type: 'text', nullable: true })
+  legalBasis!: string | null;
+
+  @Index()
+  @Property({ type: 'text', nullable: true })
+  pseudonym!: string | null;
+
+  /** Field names read or changed. */
+  @Property({ type: ArrayType })
+  fields!: string[];
+
+  @Property({ type: 'json', nullable: true })
+  detail!: Record<string, unknown> | null;
+
+  @Property({ type: 'text' })
+  prevHash!: string;
+
+  @Property({ type: 'text', unique: true })
+  hash!: string;
+}

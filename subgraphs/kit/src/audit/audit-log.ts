@@ -1,0 +1,154 @@
+import type { EntityManager, RequiredEntityData } from '@mikro-orm/postgresql';
+import { HubError } from '../errors';
+import { AuditAction, AuditEntry } from './audit-entry.entity';
+import { normalizeEntry, type AuditActor, type AuditInput, type NormalizedEntry } from './audit-entry.input';
+import { GENESIS_HASH, entryHash } from './audit-hash';
+import { verifyAuditChain } from './audit-verify';
+
+/*
+ * The owner's append-only audit trail, hash-chained in id order.
+ *
+ * Writers serialize on a transaction-scoped advisory lock: the head of the chain is read and the
+ * new rows inserted while no other writer can append, so two requests never chain onto the same
+ * predecessor. The lock is released at commit or rollback of the surrounding transaction, which is
+ * why a change and its audit entry belong to one transaction:
+ *
+ *   await em.transactional(async (tx) => {
+ *     tx.persist(consent.withdraw());
+ *     await appendAudit(tx, [{ ...auditActor(ctx.identity), action: AuditAction.CHANGE, ... }]);
+ *   });
+ *
+ * Either both commit or neither does (the flush at the end of `transactional` is inside it too).
+ * Append last: the lock is held until commit, and every other audit writer of this partner waits.
+ * The transaction must be READ COMMITTED (PostgreSQL's default): a REPEATABLE READ snapshot taken
+ * before the lock would not see the last writer's row, so appendAudit refuses to run in one.
+ */
+
+/** Advisory lock key of the chain; each partner's database holds exactly one chain. */
+export const AUDIT_LOCK_KEY = 0x6b61_7564; // "kaud"
+
+/** Rows per INSERT: 12 columns each stays far below PostgreSQL's 65,535 parameters. */
+const CHUNK = 1000;
+
+export interface AppendedEntry {
+  id: number;
+  at: Date;
+  hash: string;
+}
+
+/** Appends `entries` to the chain, in one transaction (the caller's, if it is in one). */
+export async function appendAudit(em: EntityManager, entries: readonly AuditInput[]): Promise<AppendedEntry[]> {
+  if (entries.length === 0) return [];
+  const rows = entries.map(normalizeEntry);
+  return inTransaction(em, async (tx) => {
+    const head = await lockChain(tx);
+    return insertChained(tx, head.hash ?? GENESIS_HASH, head.now, rows);
+  });
+}
+
+/** Runs `fn` in the caller's transaction, or in a new one on a fork (never flushing the caller's changes). */
+export function inTransaction<T>(em: EntityManager, fn: (tx: EntityManager) => Promise<T>): Promise<T> {
+  if (em.isInTransaction()) return fn(em);
+  return em.fork().transactional((tx) => fn(tx));
+}
+
+/**
+ * Takes the chain lock and returns the head's hash (null for an empty table) and the time for
+ * new entries. Two statements on purpose: in READ COMMITTED each statement sees what was committed
+ * before it started, so the head must be read after the lock was granted, not in the same statement.
+ * `at` comes from the database clock and never goes below the head's, so `at` rises along the chain
+ * and retention can always cut a prefix.
+ */
+export async function lockChain(tx: EntityManager): Promise<{ hash: string | null; now: Date }> {
+  await tx.execute('select pg_advisory_xact_lock(?)', [AUDIT_LOCK_KEY]);
+  const [row] = await tx.execute<{ isolation: string; hash: string | null; now: string }[]>(
+    `select current_setting('transaction_isolation') as isolation, h.hash,
+            to_char(greatest(date_trunc('milliseconds', clock_timestamp()), h.at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as now
+       from (select 1) as one
+       left join lateral (select hash, at from audit_entry order by id desc limit 1) as h on true`,
+  );
+  if (row.isolation !== 'read committed') {
+    throw new HubError('AUDIT_UNAVAILABLE', `audit entries must be appended in a READ COMMITTED transaction, not ${row.isolation}`);
+  }
+  return { hash: row.hash, now: new Date(row.now) };
+}
+
+/** Chains `rows` onto `prevHash` and inserts them in batches. The chain lock must be held. */
+export async function insertChained(tx: EntityManager, prevHash: string, at: Date, rows: NormalizedEntry[]): Promise<AppendedEntry[]> {
+  const chained: RequiredEntityData<AuditEntry>[] = [];
+  let prev = prevHash;
+  for (const r of rows) {
+    const hash = entryHash(prev, { ...r, at });
+    chained.push({ ...r, at, prevHash: prev, hash });
+    prev = hash;
+  }
+  const out: AppendedEntry[] = [];
+  for (let i = 0; i < chained.length; i += CHUNK) {
+    const batch = chained.slice(i, i + CHUNK);
+    const ids = await tx.insertMany(AuditEntry, batch);
+    batch.forEach((row, j) => out.push({ id: Number(ids[j]), at, hash: row.hash as string }));
+  }
+  return out;
+}
+
+export interface PruneResult {
+  deleted: number;
+  /** Time of the newest deleted entry. */
+  upTo: Date | null;
+  /** `prevHash` of the oldest remaining entry: where verification now starts. */
+  anchorHash: string;
+  /** The RETENTION entry that records this run. */
+  entry: AppendedEntry;
+}
+
+/**
+ * Deletes the entries older than `olderThan` and records the deletion as a RETENTION entry.
+ *
+ * How the chain stays verifiable: deletion always removes a prefix of the chain (everything before
+ * the first entry at or after `olderThan`; `at` rises along the chain, see lockChain). The oldest
+ * remaining entry keeps its `prevHash`, the hash of the last deleted entry, and that value, the
+ * anchor, is written into the RETENTION entry's `detail.anchorHash`. The RETENTION entry is itself
+ * chained and hashed, so the anchor cannot be changed unnoticed. Verification starts at the oldest
+ * remaining entry and accepts its `prevHash` only if it equals the anchor of the newest RETENTION
+ * entry (or the genesis hash when the trail was never pruned). So deleting old rows outside this
+ * command, or more rows than recorded, is detected like any other gap. Cutting off the newest
+ * entries is not detectable from inside the table; `npm run audit -- verify` prints the head hash
+ * for the owner to keep elsewhere.
+ *
+ * A broken chain is never pruned: that would delete the evidence of tampering.
+ */
+export async function pruneAudit(em: EntityManager, olderThan: Date, actor: AuditActor & { legalBasis?: string | null }): Promise<PruneResult> {
+  if (Number.isNaN(olderThan.getTime())) throw new HubError('AUDIT_INVALID_ENTRY', 'the retention cut-off is not a valid time');
+  return inTransaction(em, async (tx) => {
+    const head = await lockChain(tx);
+    const check = await verifyAuditChain(tx);
+    if (!check.ok) {
+      throw new HubError('AUDIT_CHAIN_BROKEN', `the audit chain is broken at entry ${check.firstBrokenId} (${check.reason}); nothing was pruned`, {
+        firstBrokenId: check.firstBrokenId,
+      });
+    }
+    const [gone] = await tx.execute<{ deleted: number; up_to: string | null }[]>(
+      `with gone as (
+         delete from audit_entry
+          where id < coalesce((select min(id) from audit_entry where at >= ?), (select max(id) + 1 from audit_entry))
+         returning at)
+       select count(*)::int as deleted,
+              to_char(max(at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as up_to
+         from gone`,
+      [olderThan],
+    );
+    const [oldest] = await tx.execute<{ prev_hash: string }[]>('select prev_hash from audit_entry order by id asc limit 1');
+    const prev = head.hash ?? GENESIS_HASH;
+    // With every entry deleted, the RETENTION entry becomes the oldest; its prevHash is the anchor.
+    const anchorHash = oldest?.prev_hash ?? prev;
+    const upTo = gone.up_to ? new Date(gone.up_to) : null;
+    const record = normalizeEntry({
+      ...actor,
+      action: AuditAction.RETENTION,
+      fields: [],
+      detail: { deleted: gone.deleted, olderThan: olderThan.toISOString(), upTo: upTo?.toISOString() ?? null, anchorHash },
+    });
+    const [entry] = await insertChained(tx, prev, head.now, [record]);
+    return { deleted: gone.deleted, upTo, anchorHash, entry };
+  });
+}

@@ -1,0 +1,39 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { SubgraphContext } from '../context';
+import type { Logger } from '../logger';
+import { appendAudit } from './audit-log';
+
+/** What a client gets instead of data whose access could not be logged. */
+export const AUDIT_UNAVAILABLE = {
+  message: 'the access could not be audited, so it is refused',
+  extensions: { code: 'AUDIT_UNAVAILABLE' },
+} as const;
+
+/**
+ * Writes the reads a request collected (ctx.audit) before its response leaves. `willSendResponse`
+ * is the last hook whose changes still reach the client: the body is serialized after it. If the
+ * write fails, the whole response is replaced, so no person-level data leaves unlogged. Requests
+ * that released nothing to another partner write nothing.
+ */
+export function auditPlugin(log: Logger): ApolloServerPlugin<SubgraphContext<unknown>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(rc) {
+          const ctx = rc.contextValue as Partial<SubgraphContext<unknown>> | undefined;
+          if (!ctx?.audit || ctx.audit.size === 0) return;
+          const entries = ctx.audit.drain();
+          try {
+            // Fails closed: without an entity manager this throws, and the response is refused.
+            await appendAudit(ctx.em!, entries);
+          } catch (err) {
+            // The driver's message starts with the failed SQL and its values (pseudonyms); keep the cause only.
+            const cause = (err as Error).message.split(' - ').pop();
+            log.error('audit write failed; response refused', { requestId: ctx.requestId, entries: entries.length, cause });
+            rc.response.body = { kind: 'single', singleResult: { data: null, errors: [{ ...AUDIT_UNAVAILABLE, extensions: { ...AUDIT_UNAVAILABLE.extensions } }] } };
+          }
+        },
+      };
+    },
+  };
+}
