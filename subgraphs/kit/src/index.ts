@@ -20,3 +20,4 @@ export * from './release/categories';
 export * from './release/consent-scope.type';
 export * from './release/release';
 export * from './release/youth.reference';
+export * from './release/statutory';

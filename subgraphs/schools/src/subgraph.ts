@@ -1,6 +1,8 @@
 import { resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
 import { School } from './entities/school.entity';
 import { Youth } from './entities/youth.entity';
+import { StatutoryObjection } from './entities/statutory-objection.entity';
+import { StatutoryResolver } from './resolvers/statutory.resolver';
 import { Leaver } from './entities/leaver.entity';
 import { OrientationActivity } from './entities/orientation-activity.entity';
 import { SchoolResolver } from './resolvers/school.resolver';
@@ -17,9 +19,9 @@ import { seedSchools } from './seed/seed';
 export const schools: SubgraphDefinition<Loaders> = {
   name: 'schools',
   defaultPort: 4002,
-  entities: [School, Leaver, OrientationActivity],
+  entities: [School, Leaver, OrientationActivity, StatutoryObjection],
   migrations,
-  resolvers: [SchoolResolver, LeaverResolver, YouthSchoolsResolver, LeaverStatisticsResolver],
+  resolvers: [SchoolResolver, LeaverResolver, YouthSchoolsResolver, LeaverStatisticsResolver, StatutoryResolver],
   orphanedTypes: [Youth],
   references: { School: resolveSchoolReference, Youth: resolveYouthReference },
   createLoaders,

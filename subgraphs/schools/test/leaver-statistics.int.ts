@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '@kassel-hub/datagen';
-import { checkPublishedTable, type ProtectedCount, type ProtectedTable } from '@kassel-hub/kit';
+import { checkPublishedTable, findPinnedByBounds, type ProtectedCount, type ProtectedTable, type PublishedRelation } from '@kassel-hub/kit';
 import { schools } from '../src/subgraph';
 import { caseworker, startTestSubgraph, type TestSubgraph } from '../../../tests/support/subgraph';
 import { leaksInternals } from '../../../tests/support/http';
@@ -11,6 +11,7 @@ const world = generate({ seed: 2014, scale: SCALE });
 const QUALIFICATIONS = ['NONE', 'FOERDER', 'HAUPT', 'HAUPT_QUALI', 'REAL', 'REAL_QUALI', 'FHR', 'ABITUR'];
 
 const analyst = caseworker('coordination', { roles: ['analyst'], purpose: null });
+const owner = caseworker('schools');
 
 const leaverTable = `query ($year: Int!, $by: LeaverBreakdown!, $keys: [ID!]) {
   leaverStatistics(cohortYear: $year, by: $by, keys: $keys) {
@@ -79,7 +80,7 @@ function compareWithTruth(t: Table, truth: Map<string, number[]>) {
 
 describe('leaver statistics with disclosure control (schools subgraph, real PostgreSQL)', () => {
   let sg: TestSubgraph;
-  const fetchTable = async (by: 'SCHOOL' | 'DISTRICT', identity = analyst, keys?: string[]): Promise<Table> => {
+  const fetchTable = async (by: 'SCHOOL' | 'DISTRICT', identity = owner, keys?: string[]): Promise<Table> => {
     const { body } = await sg.query(leaverTable, { year: COHORT, by, keys }, identity);
     expect(body.errors).toBeUndefined();
     return body.data.leaverStatistics;
@@ -92,13 +93,23 @@ describe('leaver statistics with disclosure control (schools subgraph, real Post
     await sg?.stop();
   });
 
-  it('an analyst gets every school\'s leavers per qualification, each cell equal to the generated data or hidden', async () => {
+  it('the schools get every school\'s leavers per qualification, each cell equal to the generated data or hidden with its reason', async () => {
     const t = await fetchTable('SCHOOL');
     expect(t.threshold).toBe(3);
     const pairs = compareWithTruth(t, expectedCounts((id) => id));
     expect(pairs.some(([c]) => c.reason === 'PRIMARY')).toBe(true);
     expect(pairs.some(([c]) => c.reason === 'SECONDARY')).toBe(true);
     expect(pairs.some(([c, v]) => !c.suppressed && v >= 3)).toBe(true);
+  });
+
+  it('an analyst of the coordination office gets the same table: hidden counts null and flagged, but not why', async () => {
+    const ownView = await fetchTable('SCHOOL');
+    const theirs = await fetchTable('SCHOOL', analyst);
+    const withoutReason = (c: ProtectedCount) => ({ ...c, reason: null });
+    expect(theirs.rows).toEqual(ownView.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, count: withoutReason(c.count) })), total: withoutReason(r.total) })));
+    expect(theirs.grandTotal).toEqual(withoutReason(ownView.grandTotal));
+    // A reader who knows hidden counts are at least 1 can neither recompute nor pin any of them.
+    expect(checkPublishedTable(asProtected(theirs))).toEqual([]);
   });
 
   it('a school with one leaver of a qualification shows null (not 0), and its row and column hide a complement of 3 or more', async () => {
@@ -119,17 +130,34 @@ describe('leaver statistics with disclosure control (schools subgraph, real Post
     expect(checkPublishedTable(asProtected(t))).toEqual([]);
   });
 
-  it('the district table adds up the schools of each district, and is protected with them', async () => {
+  it('the district table adds up the schools of each district, and together with the school table gives nothing away', async () => {
     const t = await fetchTable('DISTRICT');
     compareWithTruth(t, expectedCounts((id) => districtOf.get(id)!));
     expect(t.rows.every((r) => r.district.code === r.key)).toBe(true);
     expect(checkPublishedTable(asProtected(t))).toEqual([]);
+
+    // A reader holding both tables: every row and column of each, plus "district = sum of its schools".
+    const [bySchool, byDistrict] = [asProtected(await fetchTable('SCHOOL', analyst)), asProtected(await fetchTable('DISTRICT', analyst))];
+    const relations: PublishedRelation[] = [];
+    for (const p of [bySchool, byDistrict]) {
+      const grid = [...p.rows.map((r) => [...r.cells, r.total]), [...p.columnTotals, p.grandTotal]];
+      grid.forEach((line) => relations.push({ total: line.at(-1)!, parts: line.slice(0, -1) }));
+      grid[0].forEach((_, j) => relations.push({ total: grid.at(-1)![j], parts: grid.slice(0, -1).map((line) => line[j]) }));
+    }
+    // Column totals are the same counts in both tables: one unknown each, not two.
+    byDistrict.columnTotals.forEach((c, j) => relations.push({ total: c, parts: [bySchool.columnTotals[j]] }));
+    relations.push({ total: byDistrict.grandTotal, parts: [bySchool.grandTotal] });
+    for (const d of byDistrict.rows) {
+      const schoolsOf = bySchool.rows.filter((r) => districtOf.get(r.key) === d.key);
+      [...d.cells, d.total].forEach((total, j) => relations.push({ total, parts: schoolsOf.map((r) => [...r.cells, r.total][j]) }));
+    }
+    expect(findPinnedByBounds(relations)).toEqual([]);
   });
 
   it('a cell is hidden the same way in every query: the school table twice, a filtered row, and a one-school district', async () => {
-    const first = await fetchTable('SCHOOL');
-    expect(await fetchTable('SCHOOL')).toEqual(first);
-    const byDistrict = await fetchTable('DISTRICT');
+    const first = await fetchTable('SCHOOL', analyst);
+    expect(await fetchTable('SCHOOL', analyst)).toEqual(first);
+    const byDistrict = await fetchTable('DISTRICT', analyst);
     expect(byDistrict.columnTotals).toEqual(first.columnTotals);
     expect(byDistrict.grandTotal).toEqual(first.grandTotal);
 
@@ -144,7 +172,7 @@ describe('leaver statistics with disclosure control (schools subgraph, real Post
       expect(districtRow.total).toEqual(schoolRow.total);
     }
 
-    const hiddenRow = first.rows.find((r) => r.cells.some((c) => c.count.reason === 'PRIMARY'))!;
+    const hiddenRow = first.rows.find((r) => r.cells.some((c) => c.count.suppressed))!;
     const sliced = await fetchTable('SCHOOL', analyst, [hiddenRow.key]);
     expect(sliced.rows).toEqual([hiddenRow]);
     expect(sliced.columnTotals).toEqual(first.columnTotals);

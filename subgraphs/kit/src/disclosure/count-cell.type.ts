@@ -1,4 +1,5 @@
-import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, registerEnumType, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import type { SubgraphContext } from '../context';
 import { SuppressionReason, type ProtectedCount } from './protected-count';
 
 registerEnumType(SuppressionReason, {
@@ -11,12 +12,20 @@ registerEnumType(SuppressionReason, {
 });
 
 /**
+ * The reason narrows a hidden value (PRIMARY means 1 to threshold − 1, SECONDARY at least the
+ * threshold), and with those bounds a reader pins down many hidden counts that "*" alone keeps
+ * safe. So only the partner that owns the data, which knows the counts anyway, is told the reason.
+ */
+const reasonForOwnerOnly: MiddlewareFn<SubgraphContext<unknown>> = async ({ context }, next) =>
+  context.identity.partner === context.owner ? next() : null;
+
+/**
  * One count of an aggregate under disclosure control, the type every subgraph's reports return.
  * Shareable: several subgraphs define it, identically, from this one class.
  */
 @ObjectType({
   description:
-    'A count in a published aggregate. Counts from 1 to the report\'s threshold minus 1 are hidden ("*" in BA tables), and so is any count from which a hidden one could be recomputed.',
+    'A count in a published aggregate. Counts from 1 to the report\'s threshold minus 1 are hidden ("*" in BA tables), and so is any count from which a hidden one could be recomputed or narrowed to a single value.',
 })
 @Directive('@shareable')
 export class CountCell implements ProtectedCount {
@@ -29,6 +38,11 @@ export class CountCell implements ProtectedCount {
   @Field({ description: 'True when the count is hidden; value is then null.' })
   suppressed!: boolean;
 
-  @Field(() => SuppressionReason, { nullable: true, description: 'Why the count is hidden; null when it is shown.' })
+  @Field(() => SuppressionReason, {
+    nullable: true,
+    description:
+      'Why the count is hidden, for the partner that owns the data only; null for everyone else (the reason would narrow the hidden value) and when the count is shown.',
+  })
+  @UseMiddleware(reasonForOwnerOnly)
   reason!: SuppressionReason | null;
 }

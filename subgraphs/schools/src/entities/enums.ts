@@ -26,6 +26,14 @@ export enum Qualification {
   ABITUR = 'ABITUR',
 }
 
+/** The next step a leaver has confirmed when leaving, as the school records it. */
+export enum NextStep {
+  APPRENTICESHIP = 'APPRENTICESHIP',
+  TRANSITION_SYSTEM = 'TRANSITION_SYSTEM',
+  FURTHER_SCHOOL = 'FURTHER_SCHOOL',
+  UNIVERSITY = 'UNIVERSITY',
+}
+
 export enum OrientationKind {
   POTENZIALANALYSE = 'POTENZIALANALYSE',
   INTERNSHIP = 'INTERNSHIP',
@@ -53,4 +61,8 @@ registerEnumType(OrientationKind, {
     POTENZIALANALYSE: { description: 'Potential analysis in grade 7/8.' },
     INTERNSHIP: { description: 'Orientation internship (Betriebspraktikum) at a company.' },
   },
+});
+registerEnumType(NextStep, {
+  name: 'NextStep',
+  description: 'Confirmed next step of a school leaver (iABE sectors I–IV). None recorded means no known next step (§31a SGB III).',
 });

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '@kassel-hub/kit';
-import { Qualification } from './enums';
+import { NextStep, Qualification } from './enums';
 
 @ObjectType({ description: 'A pupil leaving a general school: the school career as the schools record it.' })
 @Entity({ tableName: 'leaver' })
@@ -31,4 +31,8 @@ export class Leaver {
   @Field(() => Qualification, { description: 'Highest school-leaving qualification obtained.' })
   @Enum({ items: () => Qualification, nativeEnumName: 'qualification' })
   qualification!: Qualification;
+
+  @Field(() => NextStep, { nullable: true, description: 'Confirmed next step at leaving; null when none is known.' })
+  @Enum({ items: () => NextStep, nativeEnumName: 'next_step', nullable: true })
+  nextStep?: NextStep | null;
 }

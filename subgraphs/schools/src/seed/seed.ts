@@ -4,10 +4,21 @@ import { insertAll } from '@kassel-hub/kit';
 import { School } from '../entities/school.entity';
 import { Leaver } from '../entities/leaver.entity';
 import { OrientationActivity } from '../entities/orientation-activity.entity';
-import type { OrientationKind, Qualification, SchoolType } from '../entities/enums';
+import { NextStep, type OrientationKind, type Qualification, type SchoolType } from '../entities/enums';
+
+/** What the school learns at leaving: sectors I–IV are confirmed steps; other and unknown are none. */
+const nextStepOf: Record<string, NextStep | null> = {
+  APPRENTICESHIP: NextStep.APPRENTICESHIP,
+  TRANSITION_SYSTEM: NextStep.TRANSITION_SYSTEM,
+  FURTHER_SCHOOL: NextStep.FURTHER_SCHOOL,
+  UNIVERSITY: NextStep.UNIVERSITY,
+  OTHER: null,
+  UNKNOWN: null,
+};
 
 /** The schools' slice of the synthetic Kassel: schools, leavers and orientation activities. */
 export async function seedSchools(em: EntityManager, data: KasselData): Promise<Record<string, number>> {
+  const destination = new Map(data.youth.map((y) => [y.pseudonym, y.destination]));
   return {
     schools: await insertAll(
       em,
@@ -23,6 +34,7 @@ export async function seedSchools(em: EntityManager, data: KasselData): Promise<
         cohortYear: p.cohortYear,
         leavingDate: p.leavingDate,
         qualification: p.qualification as Qualification,
+        nextStep: nextStepOf[destination.get(p.pseudonym) ?? 'UNKNOWN'],
       })),
     ),
     orientation: await insertAll(
