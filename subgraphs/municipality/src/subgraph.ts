@@ -16,6 +16,7 @@ import { seedMunicipality } from './seed/seed';
 import { consentScopeFor } from './consent-scope';
 import { Consent } from './entities/consent.entity';
 import { ConsentResolver } from './resolvers/consent.resolver';
+import { TransitionCaseResolver } from './resolvers/transition-case.resolver';
 
 /** The city's subgraph: districts, pseudonym register, transition-manager cases, youth welfare. */
 export const municipality: SubgraphDefinition<Loaders> = {
@@ -23,7 +24,7 @@ export const municipality: SubgraphDefinition<Loaders> = {
   defaultPort: 4001,
   entities: [District, YouthRecord, TransitionCase, WelfareParticipation, TransitionManagerSchool, Consent],
   migrations,
-  resolvers: [DistrictResolver, YouthMunicipalityResolver, SchoolMunicipalityResolver, ConsentResolver],
+  resolvers: [DistrictResolver, YouthMunicipalityResolver, SchoolMunicipalityResolver, ConsentResolver, TransitionCaseResolver],
   references: {
     District: resolveDistrictReference,
     Youth: resolveYouthReference,

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LocalDate } from '@kassel-hub/kit';
 import { CaseOutcome } from './enums';
@@ -7,6 +7,9 @@ import { School } from './stubs';
 @ObjectType({ description: 'A transition manager\'s case: individual support of a pupil at one of the 8 schools with a transition manager.' })
 @Entity({ tableName: 'transition_case' })
 export class TransitionCase {
+  /** Computed for GraphQL, not a column: not needed to create a case. */
+  [OptionalProps]?: 'school';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'text' })
   id!: string;
