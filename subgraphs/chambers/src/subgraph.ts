@@ -1,4 +1,6 @@
-import { resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
+import { Cohort } from './entities/cohort.entity';
+import { resolveCohortReference, resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
+import { CohortChambersResolver } from './resolvers/cohort.resolver';
 import { Occupation } from './entities/occupation.entity';
 import { Youth } from './entities/youth.entity';
 import { Company } from './entities/company.entity';
@@ -21,10 +23,10 @@ export const chambers: SubgraphDefinition<Loaders> = {
   defaultPort: 4004,
   entities: [Occupation, Company, CompanyOccupation, TrainingContract],
   migrations,
-  resolvers: [OccupationResolver, CompanyResolver, TrainingContractResolver, YouthChambersResolver],
+  resolvers: [OccupationResolver, CompanyResolver, TrainingContractResolver, YouthChambersResolver, CohortChambersResolver],
   // Youth is reached from no root query here, only through `_entities`; type-graphql drops it otherwise.
-  orphanedTypes: [Youth],
-  references: { Occupation: resolveOccupationReference, Company: resolveCompanyReference, Youth: resolveYouthReference },
+  orphanedTypes: [Youth, Cohort],
+  references: { Cohort: resolveCohortReference, Occupation: resolveOccupationReference, Company: resolveCompanyReference, Youth: resolveYouthReference },
   createLoaders,
   seed: seedChambers,
   seedMarker: Occupation,

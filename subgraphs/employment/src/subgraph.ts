@@ -1,4 +1,6 @@
-import { resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
+import { Cohort } from './entities/cohort.entity';
+import { resolveCohortReference, resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
+import { CohortEmploymentResolver } from './resolvers/cohort.resolver';
 import { Youth } from './entities/youth.entity';
 import { GuidanceContact } from './entities/guidance-contact.entity';
 import { Applicant } from './entities/applicant.entity';
@@ -23,10 +25,10 @@ export const employment: SubgraphDefinition<Loaders> = {
   defaultPort: 4003,
   entities: [GuidanceContact, Applicant, Vacancy, MeasureParticipation, Sgb2Household, LabourMarketFigure],
   migrations,
-  resolvers: [YouthEmploymentResolver, VacancyResolver, LabourMarketResolver],
+  resolvers: [YouthEmploymentResolver, VacancyResolver, LabourMarketResolver, CohortEmploymentResolver],
   // Youth is no query's result here; listing it makes type-graphql emit it for `_entities`.
-  orphanedTypes: [Youth],
-  references: { Youth: resolveYouthReference },
+  orphanedTypes: [Youth, Cohort],
+  references: { Cohort: resolveCohortReference, Youth: resolveYouthReference },
   createLoaders,
   seed: seedEmployment,
   seedMarker: LabourMarketFigure,

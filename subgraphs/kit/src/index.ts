@@ -21,3 +21,5 @@ export * from './release/consent-scope.type';
 export * from './release/release';
 export * from './release/youth.reference';
 export * from './release/statutory';
+export * from './monitoring/panel-records';
+export * from './monitoring/monitoring-access';

@@ -1,4 +1,4 @@
-import { resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
+import { resolveCohortReference, resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
 import { District } from './entities/district.entity';
 import { YouthRecord } from './entities/youth-record.entity';
 import { TransitionCase } from './entities/transition-case.entity';
@@ -17,6 +17,7 @@ import { consentScopeFor } from './consent-scope';
 import { Consent } from './entities/consent.entity';
 import { ConsentResolver } from './resolvers/consent.resolver';
 import { TransitionCaseResolver } from './resolvers/transition-case.resolver';
+import { CohortResolver } from './resolvers/cohort.resolver';
 
 /** The city's subgraph: districts, pseudonym register, transition-manager cases, youth welfare. */
 export const municipality: SubgraphDefinition<Loaders> = {
@@ -24,10 +25,11 @@ export const municipality: SubgraphDefinition<Loaders> = {
   defaultPort: 4001,
   entities: [District, YouthRecord, TransitionCase, WelfareParticipation, TransitionManagerSchool, Consent],
   migrations,
-  resolvers: [DistrictResolver, YouthMunicipalityResolver, SchoolMunicipalityResolver, ConsentResolver, TransitionCaseResolver],
+  resolvers: [DistrictResolver, YouthMunicipalityResolver, SchoolMunicipalityResolver, ConsentResolver, TransitionCaseResolver, CohortResolver],
   references: {
     District: resolveDistrictReference,
     Youth: resolveYouthReference,
+    Cohort: resolveCohortReference,
     School: resolveSchoolReference,
   },
   createLoaders,

@@ -1,4 +1,6 @@
-import { resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
+import { Cohort } from './entities/cohort.entity';
+import { resolveCohortReference, resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
+import { CohortSchoolsResolver } from './resolvers/cohort.resolver';
 import { School } from './entities/school.entity';
 import { Youth } from './entities/youth.entity';
 import { StatutoryObjection } from './entities/statutory-objection.entity';
@@ -21,9 +23,9 @@ export const schools: SubgraphDefinition<Loaders> = {
   defaultPort: 4002,
   entities: [School, Leaver, OrientationActivity, StatutoryObjection],
   migrations,
-  resolvers: [SchoolResolver, LeaverResolver, YouthSchoolsResolver, LeaverStatisticsResolver, StatutoryResolver],
-  orphanedTypes: [Youth],
-  references: { School: resolveSchoolReference, Youth: resolveYouthReference },
+  resolvers: [SchoolResolver, LeaverResolver, YouthSchoolsResolver, LeaverStatisticsResolver, StatutoryResolver, CohortSchoolsResolver],
+  orphanedTypes: [Youth, Cohort],
+  references: { Cohort: resolveCohortReference, School: resolveSchoolReference, Youth: resolveYouthReference },
   createLoaders,
   seed: seedSchools,
   seedMarker: School,

@@ -9,7 +9,7 @@ export const ROLES = ['caseworker', 'analyst', 'system', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Purposes a consent can name and a person-level read must state (header `x-hub-purpose`). */
-export const PURPOSES = ['TRANSITION_SUPPORT', 'CAREER_GUIDANCE', 'TRAINING_PLACEMENT', 'YOUTH_WELFARE'] as const;
+export const PURPOSES = ['TRANSITION_SUPPORT', 'CAREER_GUIDANCE', 'TRAINING_PLACEMENT', 'YOUTH_WELFARE', 'MONITORING'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 export interface Identity {

@@ -35,6 +35,10 @@ export class Consent {
   @Property({ type: 'date' })
   validUntil!: string;
 
+  @Field(() => Int, { nullable: true, description: 'For MONITORING consents: the leaving cohort whose monitoring panel the young person joins.' })
+  @Property({ type: 'smallint', nullable: true })
+  cohortYear?: number | null;
+
   @Field(() => ConsentGiver)
   @Enum({ items: () => ConsentGiver, nativeEnumName: 'consent_giver' })
   givenBy!: ConsentGiver;

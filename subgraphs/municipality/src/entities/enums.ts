@@ -46,6 +46,7 @@ registerEnumType(Purpose, {
     CAREER_GUIDANCE: { description: 'Career guidance by the employment agency.' },
     TRAINING_PLACEMENT: { description: 'Placement into an apprenticeship.' },
     YOUTH_WELFARE: { description: 'Youth-welfare support (SGB VIII).' },
+    MONITORING: { description: 'The coordination office\'s monitoring of a leaving cohort: aggregates only, never a person-level answer.' },
   },
 });
 registerEnumType(Recipient, { name: 'Recipient', description: 'A partner that may receive data under a consent.' });

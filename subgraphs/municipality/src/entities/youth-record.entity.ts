@@ -15,4 +15,14 @@ export class YouthRecord {
 
   @Property({ type: 'date' })
   registeredOn!: string;
+
+  /** From the residents' register: the breakdowns of the coordination office's reports. */
+  @Property({ type: 'text', nullable: true })
+  sex?: 'female' | 'male' | 'diverse' | null;
+
+  @Property({ type: 'text', nullable: true })
+  nationalityGroup?: 'german' | 'non_german' | null;
+
+  @Property({ type: 'smallint', nullable: true })
+  birthYear?: number | null;
 }

@@ -25,6 +25,9 @@ export class GrantConsentInput {
   @Field(() => LocalDate, { description: 'Last day of validity; at most three years after validFrom.' })
   validUntil!: string;
 
+  @Field(() => Int, { nullable: true, description: 'Required for purpose MONITORING: the leaving cohort whose panel the young person joins.' })
+  cohortYear?: number;
+
   @Field(() => ConsentGiver)
   givenBy!: ConsentGiver;
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { appendAudit, assertDistrictCode, assertPseudonym, AuditAction, auditActor, HubError, InvalidArgumentError, NotFoundError } from '@kassel-hub/kit';
+import { appendAudit, assertDistrictCode, assertYear, assertPseudonym, AuditAction, auditActor, HubError, InvalidArgumentError, NotFoundError } from '@kassel-hub/kit';
 import { Consent } from '../entities/consent.entity';
 import { ConsentGiver } from '../entities/enums';
 import { YouthRecord } from '../entities/youth-record.entity';
@@ -10,7 +10,8 @@ import type { Context } from '../context';
 
 /** Age from which a young person consents for themself (the hub's rule, see SECURITY.md). */
 export const SELF_CONSENT_AGE = 15;
-const MAX_VALIDITY_YEARS = 3;
+/** Case work consents run at most three years; a monitoring panel follows its cohort for ten. */
+const maxValidityYears = (purpose: string) => (purpose === 'MONITORING' ? 10 : 3);
 
 /** Only the city's own staff keep the consent register. */
 function assertRegisterStaff(ctx: Context) {
@@ -27,11 +28,16 @@ function validate(input: GrantConsentInput) {
   if (input.categories.length === 0 || new Set(input.categories).size !== input.categories.length) {
     throw new InvalidArgumentError('INVALID_CATEGORIES', 'name each data category once, at least one', 'categories');
   }
+  const years = maxValidityYears(input.purpose);
   const until = new Date(`${input.validFrom}T00:00:00Z`);
-  until.setUTCFullYear(until.getUTCFullYear() + MAX_VALIDITY_YEARS);
+  until.setUTCFullYear(until.getUTCFullYear() + years);
   if (input.validUntil < input.validFrom || input.validUntil > until.toISOString().slice(0, 10)) {
-    throw new InvalidArgumentError('INVALID_CONSENT_PERIOD', `validUntil must be on or after validFrom and within ${MAX_VALIDITY_YEARS} years`, 'validUntil');
+    throw new InvalidArgumentError('INVALID_CONSENT_PERIOD', `validUntil must be on or after validFrom and within ${years} years`, 'validUntil');
   }
+  if ((input.purpose === 'MONITORING') !== (input.cohortYear !== undefined && input.cohortYear !== null)) {
+    throw new InvalidArgumentError('INVALID_COHORT', 'a MONITORING consent names its cohort year; other consents do not', 'cohortYear');
+  }
+  if (input.cohortYear !== undefined && input.cohortYear !== null) assertYear(input.cohortYear, 'cohortYear');
   if (!Number.isInteger(input.ageAtConsent) || input.ageAtConsent < 0 || input.ageAtConsent > 30) {
     throw new InvalidArgumentError('INVALID_AGE', 'ageAtConsent must be between 0 and 30', 'ageAtConsent');
   }
@@ -76,6 +82,7 @@ export class ConsentResolver {
         validUntil: input.validUntil,
         givenBy: input.givenBy,
         ageAtConsent: input.ageAtConsent,
+        cohortYear: input.cohortYear ?? null,
         recordedAt: new Date(),
         recordedBy: ctx.identity.sub,
         withdrawnAt: null,

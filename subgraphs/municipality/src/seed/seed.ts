@@ -11,6 +11,40 @@ import { Consent } from '../entities/consent.entity';
 import { DataCategory } from '@kassel-hub/kit';
 import { SELF_CONSENT_AGE } from '../resolvers/consent.resolver';
 
+/** Share of leavers who join their cohort's monitoring panel (asked at school, before leaving). */
+export const PANEL_SHARE = 0.85;
+
+/** Deterministic membership: a pseudonym's own random characters decide, nothing about the person. */
+export const joinsPanel = (pseudonym: string) => {
+  let h = 0;
+  for (const ch of pseudonym) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return h % 1000 < PANEL_SHARE * 1000;
+};
+
+/** Monitoring consents: the panel of each leaving cohort, released to the coordination office only. */
+function monitoringConsents(data: KasselData) {
+  const birthYear = new Map(data.youth.map((y) => [y.pseudonym, y.birthYear]));
+  return data.pupils.filter((p) => joinsPanel(p.pseudonym)).map((p, i) => {
+    const age = p.cohortYear - (birthYear.get(p.pseudonym) ?? p.cohortYear - 16);
+    return {
+      id: `00000000-0000-4000-9000-${String(i + 1).padStart(12, '0')}`,
+      pseudonym: p.pseudonym,
+      purpose: 'MONITORING' as const,
+      recipients: ['coordination'] as Consent['recipients'],
+      categories: Object.values(DataCategory),
+      validFrom: `${p.cohortYear}-05-01`,
+      validUntil: `${p.cohortYear + 10}-04-30`,
+      givenBy: age >= SELF_CONSENT_AGE ? ConsentGiver.YOUNG_PERSON : ConsentGiver.GUARDIAN,
+      ageAtConsent: age,
+      cohortYear: p.cohortYear,
+      recordedAt: new Date(`${p.cohortYear}-05-01T10:00:00Z`),
+      recordedBy: 'school-survey',
+      withdrawnAt: null,
+      withdrawnBy: null,
+    };
+  });
+}
+
 /** Transition managers ask for consent when they open a case; it runs for three years. */
 function consentsOfCases(data: KasselData) {
   const birthYear = new Map(data.youth.map((y) => [y.pseudonym, y.birthYear]));
@@ -31,6 +65,7 @@ function consentsOfCases(data: KasselData) {
       ageAtConsent: Math.max(age, 10),
       recordedAt: new Date(`${from}T10:00:00Z`),
       recordedBy: c.manager,
+      cohortYear: null,
       withdrawnAt: null,
       withdrawnBy: null,
     };
@@ -53,7 +88,14 @@ export async function seedMunicipality(em: EntityManager, data: KasselData): Pro
     youth: await insertAll(
       em,
       YouthRecord,
-      data.youth.map((y) => ({ pseudonym: y.pseudonym, districtCode: y.districtCode, registeredOn: `${Math.max(firstYear - 1, y.birthYear + 15)}-07-01` })),
+      data.youth.map((y) => ({
+        pseudonym: y.pseudonym,
+        districtCode: y.districtCode,
+        registeredOn: `${Math.max(firstYear - 1, y.birthYear + 15)}-07-01`,
+        sex: y.sex,
+        nationalityGroup: y.nationalityGroup,
+        birthYear: y.birthYear,
+      })),
     ),
     transitionManagerSchools: await insertAll(
       em,
@@ -65,7 +107,7 @@ export async function seedMunicipality(em: EntityManager, data: KasselData): Pro
       TransitionCase,
       data.cases.map((c) => ({ ...c, outcome: c.outcome as CaseOutcome | null })),
     ),
-    consents: await insertAll(em, Consent, consentsOfCases(data)),
+    consents: await insertAll(em, Consent, [...consentsOfCases(data), ...monitoringConsents(data)]),
     welfare: await insertAll(
       em,
       WelfareParticipation,

@@ -1,0 +1,63 @@
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { assertMayReadAggregates, assertYear, InvalidArgumentError, LocalDate, RECORDS_REQUIRES } from '@kassel-hub/kit';
+import { Cohort } from '../entities/cohort.entity';
+import { panelMembers, panelOf } from '../reports/panel';
+import { destinationTable, share, type DestinationRowData } from '../reports/destinations';
+import { ReportBreakdown } from '../reports/breakdown';
+import { DestinationRow, DestinationTable } from '../reports/destinations.type';
+import type { Context } from '../context';
+
+const toRow = (r: DestinationRowData): DestinationRow => ({
+  key: r.key,
+  label: r.label,
+  apprenticeship: r.cells.APPRENTICESHIP,
+  transitionSystem: r.cells.TRANSITION_SYSTEM,
+  furtherSchool: r.cells.FURTHER_SCHOOL,
+  university: r.cells.UNIVERSITY,
+  other: r.cells.OTHER,
+  unknown: r.cells.UNKNOWN,
+  total: r.total,
+  directTransitionRate: share(r.cells.APPRENTICESHIP, r.total),
+});
+
+/** Reports are the coordination office's: its analysts (and the city itself) read them. */
+const assertReports = (ctx: Context) => assertMayReadAggregates(ctx.identity, 'municipality');
+
+@Resolver(() => Cohort)
+export class CohortResolver {
+  @Query(() => Cohort, { nullable: true, description: 'A leaving cohort, for the coordination office\'s reports. Analysts of the coordination office only.' })
+  cohort(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Cohort {
+    assertReports(ctx);
+    return { year: assertYear(year) };
+  }
+
+  @FieldResolver(() => [ID], { nullable: true, description: 'Pseudonyms of the monitoring panel; only ever sent to the partners computing the reports.' })
+  @Directive('@inaccessible')
+  panel(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<string[]> {
+    assertReports(ctx);
+    return panelOf(cohort.year, ctx);
+  }
+
+  @FieldResolver(() => Int, { description: 'Consenting members of the cohort\'s monitoring panel (the reports\' coverage).' })
+  async panelSize(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<number> {
+    assertReports(ctx);
+    return (await panelOf(cohort.year, ctx)).length;
+  }
+
+  @FieldResolver(() => DestinationTable, {
+    description: 'Destination of the cohort at the cut-off (default 31 December of the leaving year): iABE sectors I–IV, other and unknown, with the direct transition rate.',
+  })
+  @Directive(RECORDS_REQUIRES)
+  async destinations(
+    @Root() cohort: Cohort,
+    @Arg('by', () => ReportBreakdown) by: ReportBreakdown,
+    @Arg('cutoff', () => LocalDate, { nullable: true }) cutoff: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<DestinationTable> {
+    assertReports(ctx);
+    const at = cutoff ?? `${cohort.year}-12-31`;
+    if (at < `${cohort.year}-01-01`) throw new InvalidArgumentError('INVALID_CUTOFF', 'the cut-off lies before the cohort left school', 'cutoff');
+    const table = destinationTable(await panelMembers(cohort, ctx), by, at);
+    return { cohortYear: cohort.year, cutoff: at, rows: table.rows.map(toRow), total: toRow(table.total) };
+  }
+}
