@@ -175,6 +175,18 @@ describe('security: what an attacker or careless client tries', () => {
     });
   });
 
+  it('a GraphiQL reload with ?query= serves the page without running the query; a data GET needs a token', async () => {
+    const url = `${hub.gateway.url}?query=${encodeURIComponent(personQuery)}&variables=${encodeURIComponent(JSON.stringify({ p: known[0] }))}`;
+    statements.reset();
+    const page = await fetch(url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(statements.total()).toBe(0);
+    const data = await fetch(url, { headers: { accept: 'application/json' } });
+    expect(data.status).toBe(401);
+    expect(statements.total()).toBe(0);
+  });
+
   describe('the owner decides, in its own subgraph', () => {
     const owners = [
       { owner: 'municipality', field: 'transitionCase' },

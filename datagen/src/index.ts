@@ -15,3 +15,4 @@ export { SCHOOLS, TRANSITION_MANAGER_SCHOOLS } from './catalogue/schools';
 export { LABOUR_MARKET_2014_04 } from './catalogue/labour-market';
 export { DATA_CUTOFF } from './dates';
 export { PSEUDONYM_PATTERN } from './build/pseudonyms';
+export * from './exports/index';

@@ -15,6 +15,13 @@ export interface GatewayConfig {
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   /** Per-subgraph request timeout; a hanging partner never hangs the whole answer. */
   upstreamTimeoutMs: number;
+  /** Timeouts of single subgraphs that override `upstreamTimeoutMs` (e.g. a slow partner). */
+  subgraphTimeoutsMs: Partial<Record<SubgraphName, number>>;
+  /** Retries of a failed subgraph call, for queries only (a mutation is never sent twice). */
+  upstreamRetries: number;
+  upstreamRetryDelayMs: number;
+  /** How long `/readiness` waits for each partner's `/ready`. */
+  readinessTimeoutMs: number;
   queryPlanner: 'rust' | 'js';
   production: boolean;
   auth: {
@@ -35,10 +42,18 @@ export interface GatewayConfig {
     maxTokens: number;
     maxCost: number;
     maxDocumentBytes: number;
+    /** The whole POST body (query and variables), checked before it is parsed. */
+    maxRequestBytes: number;
     rateLimit: { perSecond: number; burst: number };
   };
   /** Trusted-documents mode: off unless a file of registered operations is given. */
   trustedDocuments?: { path: string; onlyForRoles: Role[] };
+  /**
+   * Benchmark only (bench/): no token check, no limits, no error trimming, so that their cost can
+   * be measured. Never read from the environment; refused in production. Upstream requests are
+   * still signed, because the subgraphs refuse anything unsigned.
+   */
+  unsafeSecurityOff?: boolean;
 }
 
 const url = z.string().url();
@@ -51,6 +66,13 @@ const schema = z.object({
   EMPLOYMENT_URL: url.optional(),
   CHAMBERS_URL: url.optional(),
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  MUNICIPALITY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
+  SCHOOLS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
+  EMPLOYMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
+  CHAMBERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
+  UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
+  UPSTREAM_RETRY_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(100),
+  READINESS_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1000),
   QUERY_PLANNER: z.enum(['rust', 'js']).default('rust'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
@@ -67,6 +89,7 @@ const schema = z.object({
   GATEWAY_MAX_TOKENS: z.coerce.number().int().min(10).max(1_000_000).default(3000),
   GATEWAY_MAX_COST: z.coerce.number().int().min(1).default(5000),
   GATEWAY_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(100).max(10_000_000).default(50 * 1024),
+  GATEWAY_MAX_REQUEST_BYTES: z.coerce.number().int().min(1000).max(100_000_000).default(1_000_000),
   GATEWAY_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().max(1_000_000).default(20),
   GATEWAY_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(40),
   GATEWAY_TRUSTED_DOCUMENTS: z.string().min(1).optional(),
@@ -109,6 +132,15 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       chambers: e.CHAMBERS_URL,
     },
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    subgraphTimeoutsMs: {
+      municipality: e.MUNICIPALITY_TIMEOUT_MS,
+      schools: e.SCHOOLS_TIMEOUT_MS,
+      employment: e.EMPLOYMENT_TIMEOUT_MS,
+      chambers: e.CHAMBERS_TIMEOUT_MS,
+    },
+    upstreamRetries: e.UPSTREAM_RETRIES,
+    upstreamRetryDelayMs: e.UPSTREAM_RETRY_DELAY_MS,
+    readinessTimeoutMs: e.READINESS_TIMEOUT_MS,
     queryPlanner: e.QUERY_PLANNER,
     production,
     auth: { issuer: e.AUTH_ISSUER ?? DEV_ISSUER, audience: e.AUTH_AUDIENCE ?? DEV_AUDIENCE, jwksUrl: e.AUTH_JWKS_URL, jwksFile: e.AUTH_JWKS_FILE },
@@ -125,6 +157,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       maxTokens: e.GATEWAY_MAX_TOKENS,
       maxCost: e.GATEWAY_MAX_COST,
       maxDocumentBytes: e.GATEWAY_MAX_DOCUMENT_BYTES,
+      maxRequestBytes: e.GATEWAY_MAX_REQUEST_BYTES,
       rateLimit: { perSecond: e.GATEWAY_RATE_LIMIT_PER_SECOND, burst: e.GATEWAY_RATE_LIMIT_BURST },
     },
     trustedDocuments: e.GATEWAY_TRUSTED_DOCUMENTS

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { countStatements, startSubgraph, type Identity, type RunningSubgraph, type SubgraphDefinition } from '@kassel-hub/kit';
+import { countStatements, startSubgraph, type Identity, type RunningSubgraph, type SubgraphConfig, type SubgraphDefinition } from '@kassel-hub/kit';
 import { createTestDatabase, type TestDatabase } from './databases';
 import { postSigned, testSecret, type GraphQLResponse } from './http';
 
@@ -12,6 +12,10 @@ export interface TestSubgraph {
   query<T = any>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResponse<T>>;
   /** Resolves `Youth` entities via `_entities` with `query`; returns the SQL statements it cost. */
   statementsToResolve(query: string, pseudonyms: string[]): Promise<number>;
+  /** Stops the server (a partner going down), keeping its database; `subgraph` stays the old one. */
+  pause(): Promise<void>;
+  /** Starts it again on the same port and database; `subgraph` is the new one. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -29,7 +33,7 @@ export const caseworker = (partner: Identity['partner'], overrides: Partial<Iden
 export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, scale = 0.05): Promise<TestSubgraph> {
   const database = await createTestDatabase(def.name);
   const secret = testSecret();
-  const subgraph = await startSubgraph(def, {
+  const config: SubgraphConfig = {
     name: def.name,
     host: '127.0.0.1',
     port: 0,
@@ -40,12 +44,16 @@ export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, scale = 0
     logLevel: 'warn',
     poolMax: 5,
     signingSecret: secret,
-  }).catch(async (err) => {
+  };
+  let subgraph = await startSubgraph(def, config).catch(async (err) => {
     await database.drop();
     throw err;
   });
+  let paused = false;
   return {
-    subgraph,
+    get subgraph() {
+      return subgraph;
+    },
     database,
     secret,
     query: (q, v, identity = caseworker(def.name as Identity['partner'])) => postSigned(subgraph.url, secret, def.name, identity, q, v),
@@ -61,8 +69,16 @@ export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, scale = 0
         counter.stop();
       }
     },
-    async stop() {
+    async pause() {
+      paused = true;
       await subgraph.stop();
+    },
+    async resume() {
+      subgraph = await startSubgraph(def, { ...config, port: subgraph.port, seed: 'off' });
+      paused = false;
+    },
+    async stop() {
+      if (!paused) await subgraph.stop();
       await database.drop();
     },
   };

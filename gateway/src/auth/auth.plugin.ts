@@ -33,8 +33,10 @@ export function useHubAuth(o: AuthOptions): GatewayPlugin<HubContext> {
   return {
     async onRequest({ request, url, endResponse }) {
       if (o.publicPaths.includes(url.pathname)) return;
+      // A browser's GET for HTML gets the GraphiQL page, which executes nothing (GraphiQL keeps the
+      // edited query in ?query=, so a reload must not need a token); its POSTs do.
       const wantsPage = request.method === 'GET' && url.pathname === o.graphqlPath && (request.headers.get('accept') ?? '').includes('text/html');
-      if (wantsPage && !url.searchParams.has('query')) return;
+      if (wantsPage) return;
 
       const header = request.headers.get('authorization') ?? '';
       const m = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header);

@@ -12,7 +12,7 @@ const base = {
 describe('limits configuration', () => {
   it('has the documented defaults and no trusted-documents mode', () => {
     const c = loadGatewayConfig(base);
-    expect(c.limits).toEqual({ maxDepth: 12, maxAliases: 30, maxTokens: 3000, maxCost: 5000, maxDocumentBytes: 51_200, rateLimit: { perSecond: 20, burst: 40 } });
+    expect(c.limits).toEqual({ maxDepth: 12, maxAliases: 30, maxTokens: 3000, maxCost: 5000, maxDocumentBytes: 51_200, maxRequestBytes: 1_000_000, rateLimit: { perSecond: 20, burst: 40 } });
     expect(c.trustedDocuments).toBeUndefined();
   });
 
@@ -24,12 +24,13 @@ describe('limits configuration', () => {
       GATEWAY_MAX_TOKENS: '100',
       GATEWAY_MAX_COST: '50',
       GATEWAY_MAX_DOCUMENT_BYTES: '1000',
+      GATEWAY_MAX_REQUEST_BYTES: '20000',
       GATEWAY_RATE_LIMIT_PER_SECOND: '0.5',
       GATEWAY_RATE_LIMIT_BURST: '3',
       GATEWAY_TRUSTED_DOCUMENTS: 'docs.json',
       GATEWAY_TRUSTED_DOCUMENTS_ONLY_FOR: 'system, analyst',
     });
-    expect(c.limits).toEqual({ maxDepth: 5, maxAliases: 2, maxTokens: 100, maxCost: 50, maxDocumentBytes: 1000, rateLimit: { perSecond: 0.5, burst: 3 } });
+    expect(c.limits).toEqual({ maxDepth: 5, maxAliases: 2, maxTokens: 100, maxCost: 50, maxDocumentBytes: 1000, maxRequestBytes: 20_000, rateLimit: { perSecond: 0.5, burst: 3 } });
     expect(c.trustedDocuments).toEqual({ path: expect.stringMatching(/\/docs\.json$/), onlyForRoles: ['system', 'analyst'] });
   });
 

@@ -12,10 +12,15 @@ import { TrainingContractResolver } from './resolvers/training-contract.resolver
 import { YouthChambersResolver } from './resolvers/youth.resolver';
 import { resolveOccupationReference } from './references/occupation.reference';
 import { resolveCompanyReference } from './references/company.reference';
+import { ChambersImportResolver } from './resolvers/import.resolver';
+import { EarlyTerminationResolver } from './resolvers/early-termination.resolver';
 
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { seedChambers } from './seed/seed';
+
+/** The exports this subgraph imports (`npm run import -- --partner chambers`). */
+export { chambersExportKinds } from './import/kinds';
 
 /** The chambers' subgraph (IHK Kassel-Marburg, Handwerkskammer Kassel): the register of training contracts. */
 export const chambers: SubgraphDefinition<Loaders> = {
@@ -23,7 +28,7 @@ export const chambers: SubgraphDefinition<Loaders> = {
   defaultPort: 4004,
   entities: [Occupation, Company, CompanyOccupation, TrainingContract],
   migrations,
-  resolvers: [OccupationResolver, CompanyResolver, TrainingContractResolver, YouthChambersResolver, CohortChambersResolver],
+  resolvers: [OccupationResolver, CompanyResolver, TrainingContractResolver, YouthChambersResolver, CohortChambersResolver, ChambersImportResolver, EarlyTerminationResolver],
   // Youth is reached from no root query here, only through `_entities`; type-graphql drops it otherwise.
   orphanedTypes: [Youth, Cohort],
   references: { Cohort: resolveCohortReference, Occupation: resolveOccupationReference, Company: resolveCompanyReference, Youth: resolveYouthReference },

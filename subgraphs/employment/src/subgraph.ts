@@ -11,10 +11,15 @@ import { LabourMarketFigure } from './entities/labour-market-figure.entity';
 import { YouthEmploymentResolver } from './resolvers/youth.resolver';
 import { VacancyResolver } from './resolvers/vacancy.resolver';
 import { LabourMarketResolver } from './resolvers/labour-market.resolver';
+import { EmploymentImportResolver } from './resolvers/import.resolver';
+import { GuidanceContactResolver } from './resolvers/guidance-contact.resolver';
 
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { seedEmployment } from './seed/seed';
+
+/** The extracts this subgraph imports (`npm run import -- --partner employment`). */
+export { employmentExportKinds } from './import/kinds';
 
 /**
  * The subgraph of the Agentur für Arbeit (SGB III) and the Jobcenter (SGB II): guidance contacts,
@@ -25,7 +30,7 @@ export const employment: SubgraphDefinition<Loaders> = {
   defaultPort: 4003,
   entities: [GuidanceContact, Applicant, Vacancy, MeasureParticipation, Sgb2Household, LabourMarketFigure],
   migrations,
-  resolvers: [YouthEmploymentResolver, VacancyResolver, LabourMarketResolver, CohortEmploymentResolver],
+  resolvers: [YouthEmploymentResolver, VacancyResolver, LabourMarketResolver, CohortEmploymentResolver, EmploymentImportResolver, GuidanceContactResolver],
   // Youth is no query's result here; listing it makes type-graphql emit it for `_entities`.
   orphanedTypes: [Youth, Cohort],
   references: { Cohort: resolveCohortReference, Youth: resolveYouthReference },

@@ -1,7 +1,11 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
-/** The largest request body accepted; larger ones get 413 before any parsing. */
-export const MAX_BODY_BYTES = 1_000_000;
+/**
+ * The largest request body accepted; larger ones get 413 before any parsing. Generous because the
+ * gateway passes a cohort's panel records between subgraphs (several MB at scale 10); only requests
+ * whose signature headers pass the body-free checks are read at all.
+ */
+export const MAX_BODY_BYTES = 32_000_000;
 
 export class HttpError extends Error {
   constructor(

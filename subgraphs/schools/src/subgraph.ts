@@ -12,18 +12,26 @@ import { LeaverResolver } from './resolvers/leaver.resolver';
 import { YouthSchoolsResolver } from './resolvers/youth.resolver';
 import { LeaverStatisticsResolver } from './resolvers/leaver-statistics.resolver';
 import { resolveSchoolReference } from './references/school.reference';
+import { LeavingClassEntry } from './entities/leaving-class-entry.entity';
+import { SchoolsImportResolver } from './resolvers/import.resolver';
+import { CorrectLeaverResolver } from './resolvers/correct-leaver.resolver';
+import { YouthLeavingClassResolver } from './resolvers/leaving-class.resolver';
+import { LeavingClassEntryResolver } from './resolvers/leaving-class-entry.resolver';
 
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { seedSchools } from './seed/seed';
 
+/** The exports this subgraph imports (`npm run import -- --partner schools`). */
+export { schoolsExportKinds } from './import/kinds';
+
 /** The schools' subgraph (Staatliches Schulamt and schools): schools, leavers, orientation. */
 export const schools: SubgraphDefinition<Loaders> = {
   name: 'schools',
   defaultPort: 4002,
-  entities: [School, Leaver, OrientationActivity, StatutoryObjection],
+  entities: [School, Leaver, OrientationActivity, StatutoryObjection, LeavingClassEntry],
   migrations,
-  resolvers: [SchoolResolver, LeaverResolver, YouthSchoolsResolver, LeaverStatisticsResolver, StatutoryResolver, CohortSchoolsResolver],
+  resolvers: [SchoolResolver, LeaverResolver, YouthSchoolsResolver, LeaverStatisticsResolver, StatutoryResolver, CohortSchoolsResolver, SchoolsImportResolver, CorrectLeaverResolver, YouthLeavingClassResolver, LeavingClassEntryResolver],
   orphanedTypes: [Youth, Cohort],
   references: { Cohort: resolveCohortReference, School: resolveSchoolReference, Youth: resolveYouthReference },
   createLoaders,

@@ -6,9 +6,14 @@ import { Chamber, TerminationReason } from './enums';
 @ObjectType({ description: 'A training contract in a chamber\'s register (§34 BBiG), including its early termination, if any.' })
 @Entity({ tableName: 'training_contract' })
 export class TrainingContract {
-  @Field(() => ID, { description: 'Contract number in the register.' })
+  @Field(() => ID, { description: 'The hub\'s id of the contract.' })
   @PrimaryKey({ type: 'text' })
   id!: string;
+
+  // The chambers' own key for a contract: imports and caseworkers find contracts by it.
+  @Field(() => ID, { description: 'Contract number in the chamber\'s register (Verzeichnis der Berufsausbildungsverhältnisse), as on the contract documents.' })
+  @Property({ type: 'text', unique: true })
+  registerNumber!: string;
 
   @Index()
   @Property({ type: 'text' })

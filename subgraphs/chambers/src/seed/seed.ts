@@ -31,6 +31,8 @@ export async function seedChambers(em: EntityManager, data: KasselData): Promise
       TrainingContract,
       data.contracts.map((t) => ({
         id: t.id,
+        // The generator numbers contracts once; the register number is that number.
+        registerNumber: t.id,
         pseudonym: t.pseudonym,
         companyId: t.companyId,
         occupationKldb: t.occupationKldb,

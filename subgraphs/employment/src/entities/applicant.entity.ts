@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '@kassel-hub/kit';
 import { ApplicantOutcome } from './enums';
@@ -6,6 +6,8 @@ import { Occupation } from './stubs';
 
 @ObjectType({ description: 'A registration as applicant for an apprenticeship place (BA Bewerberstatistik), one per reporting year.' })
 @Entity({ tableName: 'applicant' })
+// The employment agency's natural key: one registration per young person and reporting year (imports upsert on it).
+@Unique({ properties: ['pseudonym', 'reportYear'] })
 export class Applicant {
   @Field(() => ID, { description: 'Applicant record number; a new one for each reporting year.' })
   @PrimaryKey({ type: 'text' })

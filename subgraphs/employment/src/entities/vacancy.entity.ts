@@ -1,10 +1,12 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '@kassel-hub/kit';
 import { Company, Occupation } from './stubs';
 
 @ObjectType({ description: 'Apprenticeship places a company reported to the employment agency for one reporting year.' })
 @Entity({ tableName: 'vacancy' })
+// One row per company, occupation and reporting year: the natural key imports upsert on.
+@Unique({ properties: ['companyId', 'occupationKldb', 'reportYear'] })
 export class Vacancy {
   @Field(() => ID, { description: 'Vacancy number in the employment agency\'s records.' })
   @PrimaryKey({ type: 'text' })

@@ -28,12 +28,13 @@ export class CohortEmploymentResolver {
     const byPerson = new Map<string, EmploymentPanelRecord>();
     const get = (pseudonym: string) => {
       let r = byPerson.get(pseudonym);
-      if (!r) byPerson.set(pseudonym, (r = { pseudonym, guided: false, wishes: [], applicantOutcome: null, measures: [], measureStarts: [], sgb2: false }));
+      if (!r) byPerson.set(pseudonym, (r = { pseudonym, guided: false, guidanceDates: [], wishes: [], applicantOutcome: null, measures: [], measureStarts: [], sgb2: false }));
       return r;
     };
     for (const g of guidance) {
       const r = get(g.pseudonym);
       r.guided = true;
+      r.guidanceDates.push(g.date);
       if (g.wishKldb) r.wishes.push(g.wishKldb);
     }
     for (const a of applicants) get(a.pseudonym).applicantOutcome = a.outcome;
@@ -43,6 +44,6 @@ export class CohortEmploymentResolver {
       r.measureStarts.push(m.start);
     }
     for (const s of sgb2) get(s.pseudonym).sgb2 = true;
-    return releasePanelRecords(ctx, cohort.year, ['guidanceContacts', 'wishes', 'applicantOutcome', 'measures', 'receivesSgb2'], [...byPerson.values()]);
+    return releasePanelRecords(ctx, cohort.year, ['guidanceContacts', 'guidanceDates', 'wishes', 'applicantOutcome', 'measures', 'receivesSgb2'], [...byPerson.values()]);
   }
 }

@@ -68,6 +68,21 @@ export class NonceCache {
   }
 }
 
+/**
+ * The checks that need no body: present, well-formed and fresh. Run before the body is read, so an
+ * unsigned caller cannot make a subgraph read a large body at all.
+ */
+export function precheckSignature(headers: (name: string) => string | undefined, now = Date.now()): SignatureFailure | null {
+  const id = headers(SIGNATURE_HEADERS.identity);
+  const timestamp = headers(SIGNATURE_HEADERS.timestamp);
+  const nonce = headers(SIGNATURE_HEADERS.nonce);
+  const signature = headers(SIGNATURE_HEADERS.signature);
+  if (!id || !timestamp || !nonce || !signature) return 'MISSING';
+  if (!/^\d{1,16}$/.test(timestamp) || !/^[0-9a-f]{32}$/.test(nonce) || !/^v1=[0-9a-f]{64}$/.test(signature) || id.length > 4096) return 'MALFORMED';
+  if (Math.abs(now - Number(timestamp)) > MAX_SKEW_MS) return 'EXPIRED';
+  return null;
+}
+
 /** Verifies a signed request; returns the identity it carries or why it is refused. */
 export function verifyRequest(
   secret: string,

@@ -5,8 +5,18 @@ import { AuditAction } from '../audit/audit-entry.entity';
 import { auditActor } from '../audit/audit-entry.input';
 
 /**
- * A partner releases its panel records only towards the coordination office's analysts, whose
- * answers are counts under disclosure control. The release is audited by the owner: one entry per
+ * Who the panel records may be computed for: the coordination office's analysts, whose answers are
+ * counts under disclosure control, and the city's transition managers (municipality caseworkers).
+ * The managers are the ones who follow up "no one gets lost": they need the pseudonyms of members
+ * known to no partner (Cohort.unknownToAll), which the city's subgraph lists only for members whose
+ * TRANSITION_SUPPORT consent is in force, and they get nothing but those pseudonyms and counts.
+ */
+export const mayComputeFromPanel = (partner: string, roles: readonly string[]) =>
+  (partner === 'coordination' && roles.includes('analyst')) || (partner === 'municipality' && roles.includes('caseworker'));
+
+/**
+ * A partner releases its panel records only towards the city's subgraph computing the reports for
+ * one of those (`mayComputeFromPanel`). The release is audited by the owner: one entry per
  * request, naming every pseudonym released and the fields, with the monitoring consents as basis.
  */
 export async function releasePanelRecords<T extends { pseudonym: string }>(
@@ -16,8 +26,8 @@ export async function releasePanelRecords<T extends { pseudonym: string }>(
   records: T[],
 ): Promise<T[]> {
   const { partner, roles } = ctx.identity;
-  if (partner !== 'coordination' || !roles.includes('analyst')) {
-    throw new HubError('FORBIDDEN', 'panel records feed the coordination office\'s reports only');
+  if (!mayComputeFromPanel(partner, roles)) {
+    throw new HubError('FORBIDDEN', 'panel records feed the coordination office\'s reports and the city\'s transition managers only');
   }
   if (records.length > 0) {
     await appendAudit(ctx.em, [

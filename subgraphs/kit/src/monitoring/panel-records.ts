@@ -38,6 +38,7 @@ export class ContractPanelRecord {
 export class EmploymentPanelRecord {
   @Field(() => ID) pseudonym!: string;
   @Field({ description: 'Had at least one guidance contact.' }) guided!: boolean;
+  @Field(() => [LocalDate], { description: 'Dates of the guidance contacts (whether someone was seen after leaving school).' }) guidanceDates!: string[];
   @Field(() => [String], { description: 'KldB codes of occupational wishes recorded at guidance.' }) wishes!: string[];
   @Field(() => String, { nullable: true, description: 'Outcome on 30 September of the cohort year, if an applicant.' }) applicantOutcome!: string | null;
   @Field(() => [String]) measures!: string[];
@@ -48,7 +49,7 @@ export class EmploymentPanelRecord {
 /** The `@requires` selections, written once so that owner and consumer agree on them. */
 export const PANEL_REQUIRES = '@requires(fields: "panel")';
 export const RECORDS_REQUIRES =
-  '@requires(fields: "schoolRecords { pseudonym schoolId schoolName schoolDistrict qualification nextStep leavingDate } contractRecords { pseudonym kldb title startDate terminatedOn } employmentRecords { pseudonym guided wishes applicantOutcome measures measureStarts sgb2 }")';
+  '@requires(fields: "schoolRecords { pseudonym schoolId schoolName schoolDistrict qualification nextStep leavingDate } contractRecords { pseudonym kldb title startDate terminatedOn } employmentRecords { pseudonym guided guidanceDates wishes applicantOutcome measures measureStarts sgb2 }")';
 
 /** `Cohort.__resolveReference` for the partners: the year and the panel the gateway passed on. */
 export const resolveCohortReference = (ref: { year: number; panel?: string[] | null }) => ref;

@@ -1,7 +1,9 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertMayReadAggregates, assertYear, InvalidArgumentError, LocalDate, RECORDS_REQUIRES } from '@kassel-hub/kit';
+import { assertYear, InvalidArgumentError, LocalDate, RECORDS_REQUIRES } from '@kassel-hub/kit';
 import { Cohort } from '../entities/cohort.entity';
-import { panelMembers, panelOf } from '../reports/panel';
+import { panelOf } from '../reports/panel';
+import { membersOf } from '../reports/per-request';
+import { assertReports } from '../reports/report-access';
 import { destinationTable, share, type DestinationRowData } from '../reports/destinations';
 import { ReportBreakdown } from '../reports/breakdown';
 import { DestinationRow, DestinationTable } from '../reports/destinations.type';
@@ -19,9 +21,6 @@ const toRow = (r: DestinationRowData): DestinationRow => ({
   total: r.total,
   directTransitionRate: share(r.cells.APPRENTICESHIP, r.total),
 });
-
-/** Reports are the coordination office's: its analysts (and the city itself) read them. */
-const assertReports = (ctx: Context) => assertMayReadAggregates(ctx.identity, 'municipality');
 
 @Resolver(() => Cohort)
 export class CohortResolver {
@@ -57,7 +56,7 @@ export class CohortResolver {
     assertReports(ctx);
     const at = cutoff ?? `${cohort.year}-12-31`;
     if (at < `${cohort.year}-01-01`) throw new InvalidArgumentError('INVALID_CUTOFF', 'the cut-off lies before the cohort left school', 'cutoff');
-    const table = destinationTable(await panelMembers(cohort, ctx), by, at);
+    const table = destinationTable(await membersOf(cohort, ctx), by, at);
     return { cohortYear: cohort.year, cutoff: at, rows: table.rows.map(toRow), total: toRow(table.total) };
   }
 }

@@ -3,6 +3,7 @@ import { manyByKey, oneByKey } from '@kassel-hub/kit';
 import { School } from '../entities/school.entity';
 import { Leaver } from '../entities/leaver.entity';
 import { OrientationActivity } from '../entities/orientation-activity.entity';
+import { LeavingClassEntry } from '../entities/leaving-class-entry.entity';
 
 /** Per-request batch loaders: one SQL statement per loader and tick, whatever the number of keys. */
 export function createLoaders(em: EntityManager) {
@@ -18,6 +19,10 @@ export function createLoaders(em: EntityManager) {
     orientationByPseudonym: manyByKey(
       (ps: readonly string[]) => em.find(OrientationActivity, { pseudonym: { $in: [...ps] } }, { orderBy: { date: 'asc', id: 'asc' } }),
       (a) => a.pseudonym,
+    ),
+    leavingClassesByPseudonym: manyByKey(
+      (ps: readonly string[]) => em.find(LeavingClassEntry, { pseudonym: { $in: [...ps] } }, { orderBy: { cohortYear: 'desc' } }),
+      (e) => e.pseudonym,
     ),
   };
 }

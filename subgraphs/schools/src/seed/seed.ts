@@ -4,6 +4,7 @@ import { insertAll } from '@kassel-hub/kit';
 import { School } from '../entities/school.entity';
 import { Leaver } from '../entities/leaver.entity';
 import { OrientationActivity } from '../entities/orientation-activity.entity';
+import { LeavingClassEntry } from '../entities/leaving-class-entry.entity';
 import { NextStep, type OrientationKind, type Qualification, type SchoolType } from '../entities/enums';
 
 /** What the school learns at leaving: sectors I–IV are confirmed steps; other and unknown are none. */
@@ -36,6 +37,12 @@ export async function seedSchools(em: EntityManager, data: KasselData): Promise<
         qualification: p.qualification as Qualification,
         nextStep: nextStepOf[destination.get(p.pseudonym) ?? 'UNKNOWN'],
       })),
+    ),
+    // Every leaver was on a leaving-class list; the school expected the day it then left.
+    leavingClassEntries: await insertAll(
+      em,
+      LeavingClassEntry,
+      data.pupils.map((p) => ({ pseudonym: p.pseudonym, schoolId: p.schoolId, cohortYear: p.cohortYear, expectedLeavingDate: p.leavingDate })),
     ),
     orientation: await insertAll(
       em,

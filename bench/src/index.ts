@@ -1,0 +1,262 @@
+import 'reflect-metadata';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, setPriority, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate } from '@kassel-hub/datagen';
+import type { Identity } from '@kassel-hub/kit';
+import { settle, startChild, type Child } from './child';
+import { measure, runLoad, type LoadResult } from './load';
+import { summarizeProfile } from './profile';
+import { discoverReports } from './reports';
+import { checks, toMarkdown, type BenchResults, type Target } from './results';
+import { ROOT, startBenchStack, type BenchStack } from './stack';
+import {
+  FANOUT_QUERY,
+  LOOKUP_QUERY,
+  consentPair,
+  consentingPseudonyms,
+  directRequest,
+  gatewayRequest,
+  gatewaySender,
+  today,
+  type LoadRequest,
+  type Workload,
+} from './workloads';
+
+/*
+ * `npm run bench -- --scale 1|10 [--duration 10] [--connections 20] [--warmup 3] [--no-profile]`
+ * Our gateway (Rust and JS planner, and with its security off), @apollo/gateway and direct subgraph
+ * calls, side by side over the same subgraphs and supergraph, in one run on this machine.
+ */
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '3' },
+    'no-profile': { type: 'boolean', default: false },
+  },
+});
+const scale = Number(args.scale);
+const seconds = Number(args.duration);
+const connections = Number(args.connections);
+const warmupSeconds = Number(args.warmup);
+if (!(scale > 0 && scale <= 100) || !(seconds >= 1 && seconds <= 120) || !(connections >= 1 && connections <= 200)) {
+  throw new Error('--scale 0–100, --duration 1–120 s and --connections 1–200');
+}
+const log = (m: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
+
+const SUPERGRAPH = join(ROOT, 'schema/supergraph.graphql');
+/** Limits raised for the bench only: one client sends thousands of requests per second. */
+const BENCH_GATEWAY_ENV = { GATEWAY_RATE_LIMIT_PER_SECOND: '1000000', GATEWAY_RATE_LIMIT_BURST: '1000000', NODE_ENV: 'development' };
+
+const TARGETS: (Target & { script: string; env: Record<string, string> })[] = [
+  { key: 'hive-rust', title: 'ours, Rust planner', script: 'hive-child.js', env: { QUERY_PLANNER: 'rust' } },
+  { key: 'hive-js', title: 'ours, JS planner', script: 'hive-child.js', env: { QUERY_PLANNER: 'js' } },
+  { key: 'hive-open', title: 'ours, Rust, security off', script: 'hive-child.js', env: { QUERY_PLANNER: 'rust', BENCH_SECURITY: 'off' } },
+  { key: 'apollo', title: '@apollo/gateway 2.14', script: 'apollo-child.js', env: {} },
+];
+const DIRECT: Target = { key: 'direct', title: 'direct to the subgraph (floor)' };
+
+/** Sends each request of a workload once and returns the first GraphQL error, if any. */
+async function firstError(origin: string, requests: LoadRequest[]): Promise<string | undefined> {
+  const ctx: Record<string, unknown> = {};
+  for (const r of requests) {
+    const req = r.setupRequest ? r.setupRequest({ ...r }, ctx) : r;
+    const res = await fetch(origin + req.path, { method: 'POST', headers: req.headers, body: req.body });
+    const text = await res.text();
+    r.onResponse?.(res.status, text, ctx);
+    if (res.status !== 200 || text.includes('"errors":')) return `${res.status} ${text.slice(0, 300)}`;
+  }
+  return undefined;
+}
+
+async function main() {
+  const started = Date.now();
+  const notes: string[] = [];
+  // The machine is shared: a higher priority for the bench and everything it starts (inherited)
+  // keeps other work from stealing the cores mid-run. Needs root; without it the run is noisier.
+  try {
+    setPriority(-10);
+  } catch {
+    notes.push('could not raise the priority of the bench processes (not root): figures are noisier');
+  }
+  log(`starting PostgreSQL and four subgraphs at scale ${scale} (seeding an empty database takes a while)`);
+  const stack = await startBenchStack(scale);
+  const gateways: Record<string, Child<{ url: string }>> = {};
+  try {
+    log(`subgraphs ready after ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    const world = generate({ seed: 2014, scale });
+    const coordination = await stack.token('coordination', 'caseworker');
+    const analyst = await stack.token('coordination', 'analyst');
+    const city = await stack.token('municipality', 'caseworker');
+    const fifty = consentingPseudonyms(world, 50);
+    const cityIdentity: Identity = { sub: 'bench-municipality-caseworker', partner: 'municipality', roles: ['caseworker'], purpose: null, caseRef: null };
+    const coordIdentity: Identity = { sub: 'bench-coordination-caseworker', partner: 'coordination', roles: ['caseworker'], purpose: null, caseRef: null };
+    const somePeople = world.youth.slice(0, 200).map((y) => y.pseudonym);
+
+    const fanout = [gatewayRequest(coordination, 'TRANSITION_SUPPORT', FANOUT_QUERY, { ps: fifty })];
+    const workloads: Workload[] = [
+      { key: 'a', title: 'fan-out: 50 young people, fields of all four partners', gateway: fanout },
+      { key: 'a1', title: 'the same fan-out, 1 connection (latency)', connections: 1, gateway: fanout },
+      {
+        key: 'b',
+        title: `single-subgraph lookup: ${LOOKUP_QUERY}`,
+        gateway: [gatewayRequest(coordination, null, LOOKUP_QUERY)],
+        direct: { subgraph: stack.subgraphs.schools, requests: [directRequest(stack.subgraphs.schools, coordIdentity, () => JSON.stringify({ query: LOOKUP_QUERY }))] },
+      },
+      // The same lookup with one connection: latency without queueing, for the overhead target
+      // (with many connections the one subgraph process saturates and p50 measures its queue).
+      {
+        key: 'b1',
+        title: 'the same lookup, 1 connection (latency)',
+        connections: 1,
+        gateway: [gatewayRequest(coordination, null, LOOKUP_QUERY)],
+        direct: { subgraph: stack.subgraphs.schools, requests: [directRequest(stack.subgraphs.schools, coordIdentity, () => JSON.stringify({ query: LOOKUP_QUERY }))] },
+      },
+    ];
+    const cohortYear = Math.max(...world.cohortYears.filter((y) => y < Number(today().slice(0, 4))));
+    const { reports, skipped } = discoverReports(SUPERGRAPH, cohortYear);
+    for (const s of skipped) notes.push(`report skipped: ${s}`);
+    if (reports.length) {
+      workloads.push({ key: 'c', title: `reports, all ${reports.length} in turn (${reports.map((r) => r.field).join(', ')})`, gateway: reports.map((r) => gatewayRequest(analyst, null, r.query)) });
+    } else {
+      notes.push('(c) skipped: the supergraph has no report fields yet');
+    }
+    workloads.push({
+      key: 'd',
+      title: 'mutations: grantConsent then withdrawConsent (pairs)',
+      gateway: consentPair(somePeople, gatewaySender(city)),
+      direct: { subgraph: stack.subgraphs.municipality, requests: consentPair(somePeople, (body) => directRequest(stack.subgraphs.municipality, cityIdentity, body)) },
+    });
+
+    log('starting the gateways, each in its own process');
+    for (const t of TARGETS) {
+      gateways[t.key] = await startChild<{ url: string }>(join(__dirname, t.script), { ...stack.gatewayEnv, ...BENCH_GATEWAY_ENV, ...t.env }, { label: t.title, timeoutMs: 60_000 });
+    }
+    const origin = (url: string) => new URL(url).origin;
+
+    // Reports fail when the generated query does not fit them (e.g. a role they refuse): drop those.
+    const c = workloads.find((w) => w.key === 'c');
+    if (c) {
+      const ok: LoadRequest[] = [];
+      for (const [i, r] of c.gateway.entries()) {
+        const err = await firstError(origin(gateways['hive-rust'].info.url), [r]);
+        if (err) notes.push(`report ${reports[i].field} left out of (c): ${err.slice(0, 200)}`);
+        else ok.push(r);
+      }
+      const kept = reports.filter((_, i) => ok.includes(c.gateway[i]));
+      if (ok.length) Object.assign(c, { gateway: ok, title: `reports, all ${ok.length} in turn (${kept.map((r) => r.field).join(', ')})` });
+      else workloads.splice(workloads.indexOf(c), 1);
+    }
+
+    // SQL statements of one fan-out at two result sizes, through our gateway; then per gateway.
+    const statements: BenchResults['statements'] = [];
+    for (const size of [5, 50]) {
+      await stack.statements(true);
+      const err = await firstError(origin(gateways['hive-rust'].info.url), [gatewayRequest(coordination, 'TRANSITION_SUPPORT', FANOUT_QUERY, { ps: fifty.slice(0, size) })]);
+      if (err) notes.push(`fan-out of ${size} answered with errors: ${err.slice(0, 200)}`);
+      statements.push({ size, perSubgraph: await stack.statements() });
+    }
+    const statementsByTarget: BenchResults['statementsByTarget'] = {};
+    for (const t of TARGETS) {
+      await stack.statements(true);
+      await firstError(origin(gateways[t.key].info.url), workloads[0].gateway);
+      statementsByTarget[t.key] = await stack.statements();
+    }
+
+    // Interleaved: each workload on every target in turn, so that all see the same database state.
+    const runs: BenchResults['runs'] = {};
+    const ours = [...Object.values(stack.subgraphs).map((s) => s.child.pid), ...Object.values(gateways).map((g) => g.pid)];
+    for (const w of workloads) {
+      runs[w.key] = {};
+      for (const t of TARGETS) {
+        const url = origin(gateways[t.key].info.url);
+        if (w.key !== 'd') {
+          const err = await firstError(url, w.gateway);
+          if (err) notes.push(`(${w.key}) on ${t.title}: first answer had errors: ${err.slice(0, 200)}`);
+        }
+        await settle(ours);
+        log(`(${w.key}) ${t.title}`);
+        runs[w.key][t.key] = await measure({ url, requests: w.gateway, connections: w.connections ?? connections, seconds, warmupSeconds });
+        log(`    ${runs[w.key][t.key].rps.toFixed(1)} req/s, p50 ${runs[w.key][t.key].p50.toFixed(1)} ms`);
+      }
+      if (w.direct) {
+        await settle(ours);
+        log(`(${w.key}) ${DIRECT.title}`);
+        runs[w.key].direct = await measure({ url: origin(w.direct.subgraph.url), requests: w.direct.requests, connections: w.connections ?? connections, seconds, warmupSeconds });
+        log(`    ${runs[w.key].direct.rps.toFixed(1)} req/s, p50 ${runs[w.key].direct.p50.toFixed(1)} ms`);
+      }
+    }
+
+    // Each report alone, one connection: its own latency (issue 4 asks for p95 < 1 s at scale 10).
+    const reportRuns: BenchResults['reports'] = [];
+    for (const [i, r] of (workloads.find((w) => w.key === 'c')?.gateway ?? []).entries()) {
+      const field = /query Report_(\w+)/.exec(r.body ?? '')?.[1] ?? `report ${i + 1}`;
+      const x: LoadResult = await measure({ url: origin(gateways['hive-rust'].info.url), requests: [r], connections: 1, seconds: Math.max(3, Math.round(seconds / 3)), warmupSeconds: 1 });
+      reportRuns.push({ field, p50: x.p50, p95: x.p95, requests: x.requests, errors: x.errors + x.non2xx + x.graphqlErrors });
+    }
+
+    const peakRssMb: Record<string, number> = {};
+    for (const t of TARGETS) peakRssMb[t.key] = gateways[t.key].peakRssMb();
+    for (const t of TARGETS) await gateways[t.key].stop();
+
+    /** Our gateway (Rust planner) under `requests`, profiled by V8 after a warm-up. */
+    const profileDuring = async (label: string, requests: LoadRequest[], conns: number) => {
+      log(`profiling our gateway (Rust planner) during ${label}`);
+      const dir = mkdtempSync(join(tmpdir(), 'hub-bench-prof-'));
+      const file = join(dir, 'gateway.cpuprofile');
+      const g = await startChild<{ url: string }>(join(__dirname, 'hive-child.js'), { ...stack.gatewayEnv, ...BENCH_GATEWAY_ENV, QUERY_PLANNER: 'rust', BENCH_PROFILE_FILE: file }, {
+        label: 'profiled gateway',
+        timeoutMs: 60_000,
+      });
+      await settle(ours);
+      await runLoad({ url: origin(g.info.url), requests, connections: conns, seconds: warmupSeconds || 1 });
+      process.kill(g.pid, 'SIGUSR2');
+      await runLoad({ url: origin(g.info.url), requests, connections: conns, seconds: Math.max(5, seconds) });
+      await g.stop();
+      const summary = existsSync(file) ? summarizeProfile(file) : undefined;
+      if (!summary) notes.push(`no CPU profile was written for ${label}`);
+      rmSync(dir, { recursive: true, force: true });
+      return summary;
+    };
+    const profiles: BenchResults['profiles'] = {};
+    if (!args['no-profile']) {
+      profiles['(a) fan-out, --connections'] = await profileDuring('(a)', fanout, connections);
+      profiles['(b) lookup, 1 connection'] = await profileDuring('(b) at 1 connection', workloads.find((w) => w.key === 'b1')!.gateway, 1);
+    }
+
+    const results: BenchResults = {
+      date: new Date().toISOString().slice(0, 10),
+      scale,
+      machine: { nproc: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+      options: { seconds, warmupSeconds, connections },
+      targets: [...TARGETS.map(({ key, title }) => ({ key, title })), DIRECT],
+      workloads: workloads.map(({ key, title }) => ({ key, title })),
+      runs,
+      peakRssMb,
+      statements,
+      statementsByTarget,
+      reports: reportRuns,
+      notes,
+      profiles,
+    };
+    const md = toMarkdown(results);
+    const dir = join(ROOT, 'bench/results');
+    mkdirSync(dir, { recursive: true });
+    const base = join(dir, `${results.date}-scale${scale}`);
+    writeFileSync(`${base}.md`, md);
+    writeFileSync(`${base}.json`, `${JSON.stringify({ ...results, checks: checks(results) }, null, 2)}\n`);
+    process.stdout.write(`\n${md}\n`);
+    log(`wrote ${base}.md and .json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    await Promise.all(Object.values(gateways).map((g) => g.stop()));
+    await stack.stop();
+  }
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`bench failed: ${err.stack ?? err.message}\n`);
+  process.exit(1);
+});

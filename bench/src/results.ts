@@ -1,0 +1,129 @@
+import type { LoadResult } from './load';
+import type { ProfileSummary } from './profile';
+
+export interface Target {
+  key: string;
+  title: string;
+}
+
+export interface BenchResults {
+  date: string;
+  scale: number;
+  machine: { nproc: number; memoryGb: number; cpu: string; node: string };
+  options: { seconds: number; warmupSeconds: number; connections: number };
+  targets: Target[];
+  workloads: { key: string; title: string }[];
+  /** runs[workload][target] */
+  runs: Record<string, Record<string, LoadResult>>;
+  peakRssMb: Record<string, number>;
+  /** SQL statements per subgraph for one fan-out request at two result sizes. */
+  statements: { size: number; perSubgraph: Record<string, number> }[];
+  /** SQL statements per subgraph for one fan-out of 50 through each gateway (the plan's cost). */
+  statementsByTarget: Record<string, Record<string, number>>;
+  reports: { field: string; p50: number; p95: number; requests: number; errors: number }[];
+  notes: string[];
+  /** CPU profiles of our gateway, by the workload they were taken under. */
+  profiles: Record<string, ProfileSummary | undefined>;
+}
+
+export interface Check {
+  what: string;
+  target: string;
+  measured: string;
+  pass: boolean | null;
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+const pct = (n: number) => (Number.isFinite(n) ? `${(n * 100).toFixed(0)}%` : 'n/a');
+
+/** The issue's targets, evaluated on one run; `pass` is null when a figure is missing. */
+export function checks(r: BenchResults): Check[] {
+  const run = (w: string, t: string) => r.runs[w]?.[t];
+  const out: Check[] = [];
+  const ratio = (a?: LoadResult, b?: LoadResult) => (a && b ? a.rps / b.rps : NaN);
+  for (const w of ['a', 'a1']) {
+    for (const planner of ['hive-rust', 'hive-js']) {
+      const x = ratio(run(w, planner), run(w, 'apollo'));
+      const apolloNone = run(w, 'apollo')?.requests === 0;
+      const measured = apolloNone ? `∞ (@apollo/gateway completed no request in ${r.options.seconds} s)` : `${fmt(x, 2)}x`;
+      const what = `(${w}) fan-out req/s, ${planner} ÷ @apollo/gateway${w === 'a1' ? ', 1 connection' : ''}`;
+      out.push({ what, target: '≥ 3x (aim 5x)', measured, pass: apolloNone ? run(w, planner)!.requests > 0 : Number.isFinite(x) ? x >= 3 : null });
+    }
+  }
+  for (const w of ['b1', 'b']) {
+    const b = run(w, 'hive-rust');
+    const floor = run(w, 'direct');
+    const overhead = b && floor ? b.p50 / floor.p50 - 1 : NaN;
+    const label = w === 'b1' ? '(b) lookup p50 overhead over direct, 1 connection' : '(b) lookup p50 overhead over direct, saturated (for information)';
+    out.push({ what: label, target: '≤ 30%', measured: `${pct(overhead)} (${fmt(b?.p50 ?? NaN)} vs ${fmt(floor?.p50 ?? NaN)} ms)`, pass: w === 'b1' && Number.isFinite(overhead) ? overhead <= 0.3 : null });
+  }
+  for (const w of ['a', 'b']) {
+    const on = run(w, 'hive-rust');
+    const off = run(w, 'hive-open');
+    const cost = on && off ? 1 - on.rps / off.rps : NaN;
+    out.push({ what: `(${w}) req/s lost to security (on vs off)`, target: '≤ 15%', measured: pct(cost), pass: Number.isFinite(cost) ? cost <= 0.15 : null });
+  }
+  const [small, large] = r.statements;
+  if (small && large) {
+    const same = Object.keys(small.perSubgraph).every((k) => small.perSubgraph[k] === large.perSubgraph[k]);
+    const show = (s: typeof small) => Object.values(s.perSubgraph).join('+');
+    out.push({ what: `SQL statements per fan-out request, ${small.size} vs ${large.size} young people`, target: 'constant', measured: `${show(small)} vs ${show(large)}`, pass: same });
+  }
+  for (const t of r.targets.filter((x) => x.key !== 'direct')) {
+    const mb = r.peakRssMb[t.key];
+    out.push({ what: `peak RSS of ${t.title}`, target: '< 400 MB', measured: `${fmt(mb, 0)} MB`, pass: Number.isFinite(mb) ? mb < 400 : null });
+  }
+  const errors = Object.values(r.runs).flatMap((byTarget) => Object.values(byTarget)).reduce((n, x) => n + x.errors + x.non2xx + x.graphqlErrors, 0);
+  out.push({ what: 'errors, non-2xx and GraphQL errors in all runs', target: '0', measured: String(errors), pass: errors === 0 });
+  return out;
+}
+
+/** The results as Markdown: per-workload tables, ratios side by side, pass/fail, the profile. */
+export function toMarkdown(r: BenchResults): string {
+  const lines: string[] = [];
+  lines.push(`# Benchmark ${r.date}, scale ${r.scale}`, '');
+  lines.push(`Machine: ${r.machine.nproc} cores (${r.machine.cpu}), ${r.machine.memoryGb} GB, Node ${r.machine.node}. ` +
+    `Each run: ${r.options.warmupSeconds} s warm-up, then ${r.options.seconds} s with ${r.options.connections} connections (autocannon, loopback).`, '');
+  for (const w of r.workloads) {
+    const byTarget = r.runs[w.key];
+    if (!byTarget) continue;
+    lines.push(`## (${w.key}) ${w.title}`, '', '| target | req/s | p50 ms | p95 ms | p99 ms | requests | errors | non-2xx | GraphQL errors | req/s vs @apollo/gateway |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    const apollo = byTarget.apollo;
+    for (const t of r.targets) {
+      const x = byTarget[t.key];
+      if (!x) continue;
+      const vs = apollo ? `${fmt(x.rps / apollo.rps, 2)}x` : '';
+      lines.push(`| ${t.title} | ${fmt(x.rps)} | ${fmt(x.p50)} | ${fmt(x.p95)} | ${fmt(x.p99)} | ${x.requests} | ${x.errors} | ${x.non2xx} | ${x.graphqlErrors} | ${vs} |`);
+    }
+    lines.push('');
+  }
+  lines.push('## Targets', '', '| check | target | measured | result |', '|---|---|---|---|');
+  for (const c of checks(r)) lines.push(`| ${c.what} | ${c.target} | ${c.measured} | ${c.pass === null ? 'n/a' : c.pass ? 'PASS' : 'FAIL'} |`);
+  lines.push('', '## Query planner: Rust vs JS (our gateway, security on)', '', '| workload | Rust req/s | JS req/s | Rust ÷ JS | Rust p50 | JS p50 |', '|---|---:|---:|---:|---:|---:|');
+  for (const w of r.workloads) {
+    const rust = r.runs[w.key]?.['hive-rust'];
+    const js = r.runs[w.key]?.['hive-js'];
+    if (rust && js) lines.push(`| (${w.key}) ${w.title} | ${fmt(rust.rps)} | ${fmt(js.rps)} | ${fmt(rust.rps / js.rps, 2)}x | ${fmt(rust.p50)} | ${fmt(js.p50)} |`);
+  }
+  lines.push('', '## Peak RSS per gateway process (VmHWM)', '', '| gateway | MB |', '|---|---:|');
+  for (const [k, mb] of Object.entries(r.peakRssMb)) lines.push(`| ${r.targets.find((t) => t.key === k)?.title ?? k} | ${fmt(mb, 0)} |`);
+  lines.push('', '## SQL statements per fan-out request', '', `| young people | ${Object.keys(r.statements[0]?.perSubgraph ?? {}).join(' | ')} |`, `|---|${Object.keys(r.statements[0]?.perSubgraph ?? {}).map(() => '---:').join('|')}|`);
+  for (const s of r.statements) lines.push(`| ${s.size} | ${Object.values(s.perSubgraph).join(' | ')} |`);
+  lines.push('', '| one fan-out of 50 through | statements per subgraph | total |', '|---|---|---:|');
+  for (const [k, per] of Object.entries(r.statementsByTarget ?? {})) {
+    lines.push(`| ${r.targets.find((t) => t.key === k)?.title ?? k} | ${Object.entries(per).map(([p, n]) => `${p} ${n}`).join(', ')} | ${Object.values(per).reduce((a, b) => a + b, 0)} |`);
+  }
+  if (r.reports.length) {
+    lines.push('', '## Coordination reports, one at a time through our gateway (1 connection)', '', '| report | requests | p50 ms | p95 ms | errors |', '|---|---:|---:|---:|---:|');
+    for (const x of r.reports) lines.push(`| ${x.field} | ${x.requests} | ${fmt(x.p50)} | ${fmt(x.p95)} | ${x.errors} |`);
+  }
+  for (const [label, profile] of Object.entries(r.profiles ?? {})) {
+    if (!profile) continue;
+    lines.push('', `## CPU profile of our gateway during ${label} (${fmt(profile.totalMs / 1000)} s sampled)`, '', '| self time by package | ms | share |', '|---|---:|---:|');
+    for (const p of profile.packages) lines.push(`| ${p.name} | ${fmt(p.selfMs, 0)} | ${pct(p.share)} |`);
+    lines.push('', '| top functions (self time) | where | ms | share |', '|---|---|---:|---:|');
+    for (const f of profile.functions) lines.push(`| ${f.name} | ${f.where} | ${fmt(f.selfMs, 0)} | ${pct(f.share)} |`);
+  }
+  if (r.notes.length) lines.push('', '## Notes', '', ...r.notes.map((n) => `- ${n}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { countStatements, loadSubgraphConfig, startSubgraph } from '@kassel-hub/kit';
+import { subgraphByName } from '@kassel-hub/scripts';
+import { announceReady, stopOnSignal } from './child';
+
+/**
+ * One partner subgraph as the bench runs it: the kit's own `startSubgraph`, in its own process,
+ * plus a loopback control port that reports the SQL statements it sent (`countStatements`), so
+ * that the bench can check statements per request without running the subgraphs in its process.
+ */
+async function main() {
+  const name = process.env.BENCH_SUBGRAPH ?? '';
+  const def = subgraphByName(name);
+  const running = await startSubgraph(def, loadSubgraphConfig(name, 0));
+  const counter = countStatements(running.orm);
+  const control = createServer((req, res) => {
+    if (req.method === 'POST' && req.url === '/statements/reset') counter.reset();
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ statements: counter.count }));
+  });
+  await new Promise<void>((resolve) => control.listen(0, '127.0.0.1', resolve));
+  announceReady({ url: running.url, control: `http://127.0.0.1:${(control.address() as AddressInfo).port}` });
+  stopOnSignal(async () => {
+    control.close();
+    await running.stop();
+  });
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`bench subgraph failed: ${String(err.message).slice(0, 500)}\n`);
+  process.exit(1);
+});

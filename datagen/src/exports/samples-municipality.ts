@@ -1,0 +1,45 @@
+import type { CaseOutcome, Destination, KasselData } from '../types';
+import { germanDate } from './german-csv';
+import { CASE_OUTCOME_LABEL } from './labels';
+import { sample, type SampleExport } from './sample-export';
+
+/** The outcome a transition manager records for a young person's destination. */
+const OUTCOME: Record<Destination, CaseOutcome> = {
+  APPRENTICESHIP: 'APPRENTICESHIP',
+  TRANSITION_SYSTEM: 'TRANSITION_SYSTEM',
+  FURTHER_SCHOOL: 'FURTHER_SCHOOL',
+  UNIVERSITY: 'FURTHER_SCHOOL',
+  OTHER: 'OTHER',
+  UNKNOWN: 'DROPPED_OUT',
+};
+
+/**
+ * The transition managers' cases of the two newest leaving cohorts (Fallliste), from the city's case
+ * system. The newest cohort's cases are still open in the seed; three of them have since been
+ * closed with their outcome.
+ */
+export function transitionCasesSample(world: KasselData): SampleExport {
+  const year = Math.max(...world.cohortYears);
+  const youth = new Map(world.youth.map((y) => [y.pseudonym, y]));
+  const districtName = new Map(world.districts.map((d) => [d.code, d.name]));
+  const cases = world.cases.filter((c) => c.openedOn >= `${year - 2}-09-01`);
+  const open = cases.map((c, i) => (c.closedOn === null ? i : -1)).filter((i) => i >= 0);
+  const closed = new Set(open.filter((_, k) => k % 40 === 5).slice(0, 3));
+  const rows = cases.map((c, i) => {
+    const person = youth.get(c.pseudonym)!;
+    const closedOn = closed.has(i) ? `${year}-09-30` : c.closedOn;
+    const outcome = closed.has(i) ? OUTCOME[person.destination] : c.outcome;
+    return [
+      c.id,
+      c.pseudonym,
+      c.schoolId,
+      c.manager,
+      person.districtCode ? districtName.get(person.districtCode)! : '',
+      germanDate(c.openedOn),
+      germanDate(closedOn),
+      outcome ? CASE_OUTCOME_LABEL[outcome] : '',
+    ];
+  });
+  const header = ['Fallnummer', 'Pseudonym', 'Schulnummer', 'Übergangsmanager', 'Stadtteil', 'Eröffnet am', 'Abgeschlossen am', 'Ergebnis'];
+  return sample('municipality', 'transition-cases', 'windows-1252', { header, rows }, 0, closed.size);
+}

@@ -1,0 +1,19 @@
+import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
+import { ImportExportArgs, ImportReport, importExport } from '@kassel-hub/kit';
+import { ChambersExportKind, chambersExportKinds } from '../import/kinds';
+import type { Context } from '../context';
+
+@Resolver()
+export class ChambersImportResolver {
+  @Mutation(() => ImportReport, {
+    description:
+      'Imports an export of the register of training contracts (";"-separated CSV, UTF-8 or Windows-1252). Rows are checked one by one; by default one invalid row rejects the file and nothing is written. Contracts and terminations are upserted on the register number. Only the chambers\' systems and administrators.',
+  })
+  importChambersExport(
+    @Arg('kind', () => ChambersExportKind, { description: 'Which export the file is.' }) kind: ChambersExportKind,
+    @Args(() => ImportExportArgs) args: ImportExportArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ImportReport> {
+    return importExport(ctx, chambersExportKinds.find((k) => k.name === kind)!, args);
+  }
+}

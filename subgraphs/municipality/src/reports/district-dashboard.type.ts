@@ -1,0 +1,66 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CountCell } from '@kassel-hub/kit';
+
+/** The indicators whose direction marks a risk (nonGermanShare describes a population, not an outcome). */
+export enum RiskIndicator {
+  DIRECT_TRANSITION_RATE = 'DIRECT_TRANSITION_RATE',
+  TRANSITION_SYSTEM_SHARE = 'TRANSITION_SYSTEM_SHARE',
+  WITHOUT_QUALIFICATION_SHARE = 'WITHOUT_QUALIFICATION_SHARE',
+  SUPPLY_DEMAND_RATIO = 'SUPPLY_DEMAND_RATIO',
+  UNPLACED_SHARE = 'UNPLACED_SHARE',
+}
+registerEnumType(RiskIndicator, {
+  name: 'RiskIndicator',
+  description: 'A district indicator that counts towards atRisk: worse means a lower direct transition rate or supply-demand ratio, or a higher transition-system, without-qualification or unplaced share.',
+});
+
+@ObjectType({ description: 'The indicators of one district of residence (or of the whole city) for a leaving cohort\'s panel.' })
+export class DistrictIndicators {
+  @Field({ description: 'District code 01–23, 99 for leavers living outside Kassel, 00 for the city row.' })
+  districtCode!: string;
+
+  @Field()
+  districtName!: string;
+
+  @Field(() => CountCell, { description: 'Leavers of the cohort in the panel (the destinations report\'s row total).' })
+  leavers!: CountCell;
+
+  @Field(() => Float, { nullable: true, description: 'In an apprenticeship on 31 December of the leaving year ÷ leavers (as in destinations).' })
+  directTransitionRate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'In the transition system on 31 December of the leaving year ÷ leavers (as in destinations).' })
+  transitionSystemShare!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Leavers without a qualification (Abgangszeugnis) ÷ leavers.' })
+  withoutQualificationShare!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Supply-demand ratio (EQI): new contracts ÷ interested (as in supplyDemand).' })
+  supplyDemandRatio!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Applicants unplaced on 30 September ÷ applicants (as in supplyDemand).' })
+  unplacedShare!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Leavers without German citizenship ÷ leavers. Shown for context; not counted towards atRisk.' })
+  nonGermanShare!: number | null;
+
+  @Field(() => [RiskIndicator], { description: 'The indicators in which the district is worse than the city row; an indicator that is null on either side is not compared.' })
+  worseThanCity!: RiskIndicator[];
+
+  @Field({ description: 'At least 3 of the 5 risk indicators are worse than the city row (always false for the city row).' })
+  atRisk!: boolean;
+}
+
+@ObjectType({
+  description:
+    'Indicators per district of residence beside the city, so that districts where risks accumulate stand out. Every rate is derived from counts the other reports publish (destinations at the default cut-off, supplyDemand, nonGermanShares) and is null when one of them is suppressed; atRisk compares published rates only. The shares without qualification and of non-Germans per district come from a table of their own that shares its margins with the destination tables; where the two would hide a margin differently, that table is withheld and both shares are null in every district row.',
+})
+export class DistrictDashboard {
+  @Field(() => Int)
+  cohortYear!: number;
+
+  @Field(() => [DistrictIndicators], { description: 'All 23 districts and 99 (outside Kassel).' })
+  rows!: DistrictIndicators[];
+
+  @Field(() => DistrictIndicators, { description: 'The city (code 00): the whole panel.' })
+  city!: DistrictIndicators;
+}

@@ -1,0 +1,22 @@
+import { registerEnumType } from 'type-graphql';
+import type { AnyExportKind } from '@kassel-hub/kit';
+import { leavingClassList } from './leaving-class-list.kind';
+import { leavingResults } from './leaving-results.kind';
+
+/** The exports of the schools' administration software the hub imports. */
+export const schoolsExportKinds: AnyExportKind[] = [leavingClassList, leavingResults];
+
+/** The same, as the import mutation's argument. */
+export enum SchoolsExportKind {
+  LEAVING_CLASS_LIST = 'leaving-class-list',
+  LEAVING_RESULTS = 'leaving-results',
+}
+
+registerEnumType(SchoolsExportKind, {
+  name: 'SchoolsExportKind',
+  description: 'An export of the school administration software (see the README for its columns).',
+  valuesConfig: {
+    LEAVING_CLASS_LIST: { description: 'Abgangsklassenliste: pupils expected to leave, with the expected leaving date.' },
+    LEAVING_RESULTS: { description: 'Abgangsergebnisse: actual leaving date and qualification obtained.' },
+  },
+});

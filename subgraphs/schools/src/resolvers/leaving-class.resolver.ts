@@ -1,0 +1,18 @@
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { CONSENT_SCOPE_REQUIRES, DataCategory, Released } from '@kassel-hub/kit';
+import { Youth } from '../entities/youth.entity';
+import { LeavingClassEntry } from '../entities/leaving-class-entry.entity';
+import type { Context } from '../context';
+
+@Resolver(() => Youth)
+export class YouthLeavingClassResolver {
+  @FieldResolver(() => LeavingClassEntry, {
+    nullable: true,
+    description: 'The newest leaving-class list the pupil is on (expected leaving); null when no school in Kassel lists the young person.',
+  })
+  @Directive(CONSENT_SCOPE_REQUIRES)
+  @Released(DataCategory.SCHOOL_CAREER)
+  async leavingClass(@Root() youth: Youth, @Ctx() ctx: Context): Promise<LeavingClassEntry | null> {
+    return (await ctx.loaders.leavingClassesByPseudonym.load(youth.pseudonym))[0] ?? null;
+  }
+}
