@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -9,7 +8,6 @@ import {
   DEFAULT_RETENTION_MONTHS,
   envSchemas,
   ormOptions,
-  partnerUrl,
   pruneAudit,
   readEnv,
   retentionCutoff,
@@ -18,6 +16,7 @@ import {
   type ChainVerification,
 } from '@kassel-hub/kit';
 import { subgraphs } from './registry';
+import { partnerDatabaseUrl } from './partner-connection';
 
 /**
  * `npm run audit -- verify --partner <name>` checks a partner's audit trail and names the first
@@ -57,17 +56,6 @@ function args(env: Env) {
   return { command, partner, months };
 }
 
-/** The partner subgraph's own connection: never a superuser, the trail is the partner's. */
-function databaseUrl(env: Env, partner: string): { url: string; where: string } {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, where: 'DATABASE_URL' };
-  const file = join(env.HUB_DATA_DIR, 'secrets.json');
-  if (!existsSync(file)) throw new Error(`set DATABASE_URL, or run \`npm start\` once so that ${file} exists`);
-  const password = (JSON.parse(readFileSync(file, 'utf8')) as { roles?: Record<string, string> }).roles?.[partner];
-  if (!password) throw new Error(`${file} holds no password for ${partner}; run \`npm start\` once`);
-  const url = partnerUrl(`postgres://postgres@127.0.0.1:${env.PG_PORT}/postgres`, { database: partner, role: partner, password });
-  return { url, where: `the embedded PostgreSQL on 127.0.0.1:${env.PG_PORT} (is \`npm start\` running?)` };
-}
-
 function report(partner: string, v: ChainVerification): boolean {
   if (!v.ok) {
     process.stdout.write(`✗ ${partner}: audit trail BROKEN at entry #${v.firstBrokenId} (${v.reason})\n  ${v.explanation}\n`);
@@ -88,7 +76,7 @@ function report(partner: string, v: ChainVerification): boolean {
 async function main(): Promise<number> {
   const env = readEnv('npm run audit', envSchema, process.env);
   const { command, partner, months } = args(env);
-  const { url, where } = databaseUrl(env, partner);
+  const { url, where } = partnerDatabaseUrl(env, partner);
   const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [], migrations: [] }), pool: { min: 0, max: 2 } });
   try {
     const connection = await orm.checkConnection();
