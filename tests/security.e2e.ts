@@ -299,6 +299,32 @@ describe('security: what an attacker or careless client tries', () => {
     });
   });
 
+  describe('coarse rules from the schema, at the gateway', () => {
+    it('the consent register is refused to another partner by @requiresScopes before any subgraph is asked', async () => {
+      statements.reset();
+      const res = await hub.query('query ($p: ID!) { consents(pseudonym: $p) { id } }', { p: known[0] }, await hub.as('schools', ['admin']));
+      expect(res.status).toBe(403);
+      expect(res.body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(res.body.errors[0].message).toContain('Query.consents');
+      expect(res.body.data ?? null).toBeNull();
+      expect(statements.total()).toBe(0);
+    });
+
+    it('a report is refused to a coordination caseworker (not an analyst) before any subgraph is asked', async () => {
+      statements.reset();
+      const res = await hub.query('{ cohort(year: 2025) { panelSize } }', undefined, await hub.as('coordination', ['caseworker']));
+      expect(res.status).toBe(403);
+      expect(res.body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(statements.total()).toBe(0);
+    });
+
+    it('the same document is judged per caller: the analyst who sends it next gets the report', async () => {
+      const res = await hub.query('{ cohort(year: 2025) { panelSize } }', undefined, await hub.as('coordination', ['analyst']));
+      expect(res.status).toBe(200);
+      expect(res.body.data.cohort.panelSize).toBeGreaterThan(0);
+    });
+  });
+
   describe('the consent register', () => {
     it('another partner cannot record consents, and nothing is written', async () => {
       const before = await hub.query('query ($p: ID!) { consents(pseudonym: $p) { id } }', { p: known[9] }, city);

@@ -114,12 +114,16 @@ async function main() {
     log(`writes: ${stats.grantsAcknowledged} grants and ${stats.withdrawalsAcknowledged} withdrawals acknowledged; in the database ${grants} and ${withdrawn}; lost ${lost}`);
     log('memory (RSS, MB): minute  gateway  subgraphs(sum)');
     for (const m of memory) log(`  ${m.minute.toFixed(2).padStart(6)}  ${m.gatewayRssMb.toFixed(0).padStart(7)}  ${m.subgraphRssMb.toFixed(0).padStart(8)}`);
-    // "Flat": the last third's mean within 20% of the middle third's (the first third is warm-up).
+    // "Flat": the last third's mean within 20% of the middle third's (the first third is warm-up),
+    // for the gateway and for the four subgraphs together.
     const third = Math.max(1, Math.floor(memory.length / 3));
-    const mean = (xs: typeof memory) => xs.reduce((n, m) => n + m.gatewayRssMb, 0) / xs.length;
-    const growth = mean(memory.slice(-third)) / mean(memory.slice(third, 2 * third)) - 1;
-    log(`gateway memory growth, last third over middle third: ${(growth * 100).toFixed(1)}%`);
-    const pass = stats.status5xx === 0 && lost === 0 && grants >= stats.grantsAcknowledged && growth < 0.2;
+    const growthOf = (key: 'gatewayRssMb' | 'subgraphRssMb') => {
+      const mean = (xs: typeof memory) => xs.reduce((n, m) => n + m[key], 0) / xs.length;
+      return mean(memory.slice(-third)) / mean(memory.slice(third, 2 * third)) - 1;
+    };
+    const growth = { gateway: growthOf('gatewayRssMb'), subgraphs: growthOf('subgraphRssMb') };
+    log(`memory growth, last third over middle third: gateway ${(growth.gateway * 100).toFixed(1)}%, subgraphs ${(growth.subgraphs * 100).toFixed(1)}%`);
+    const pass = stats.status5xx === 0 && lost === 0 && grants >= stats.grantsAcknowledged && growth.gateway < 0.2 && growth.subgraphs < 0.2;
     log(pass ? 'PASS: zero 5xx, zero lost writes, memory flat' : 'FAIL');
     process.exitCode = pass ? 0 : 1;
   } finally {

@@ -15,6 +15,7 @@ import { availableOperations } from './monitoring/availability';
 import { MONITORING_PATH, monitoringPage, useMonitoringPage } from './monitoring/page';
 import { printSupergraph, subgraphUrls, withSubgraphUrls } from './supergraph';
 import { PURPOSE_HEADER, useHubAuth, type HubContext } from './auth/auth.plugin';
+import { useSchemaScopes } from './auth/scopes.plugin';
 import { useUpstreamSigning } from './auth/signing.plugin';
 import { loadJwtSettings } from './auth/keys';
 import { INTERNAL_ERROR_MESSAGE, maskHubError, useErrorFormatting } from './errors';
@@ -107,6 +108,7 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
       useTokenLimit(limits.maxTokens),
       useParseGuard(),
       useShapeLimits(limits),
+      useSchemaScopes(),
       useCostLimit(limits),
       useErrorCodes(),
       useErrorFormatting({ production: config.production }),

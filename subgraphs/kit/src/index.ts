@@ -1,5 +1,6 @@
 export * from './auth/identity';
 export * from './auth/signature';
+export * from './auth/scopes';
 export * from './audit/index';
 export * from './config';
 export * from './context';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertYear, InvalidArgumentError, LocalDate, RECORDS_REQUIRES } from '@kassel-hub/kit';
+import { assertYear, InvalidArgumentError, LocalDate, RECORDS_REQUIRES, aggregateScopes } from '@kassel-hub/kit';
 import { Cohort } from '../entities/cohort.entity';
 import { panelOf } from '../reports/panel';
 import { membersOf } from '../reports/per-request';
@@ -24,6 +24,7 @@ const toRow = (r: DestinationRowData): DestinationRow => ({
 
 @Resolver(() => Cohort)
 export class CohortResolver {
+  @Directive(aggregateScopes('municipality'))
   @Query(() => Cohort, { nullable: true, description: 'A leaving cohort, for the coordination office\'s reports. Analysts of the coordination office only.' })
   cohort(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Cohort {
     assertReports(ctx);

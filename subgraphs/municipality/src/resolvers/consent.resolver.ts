@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { appendAudit, assertDistrictCode, assertYear, assertPseudonym, AuditAction, auditActor, HubError, InvalidArgumentError, NotFoundError } from '@kassel-hub/kit';
+import { Arg, Ctx, ID, Mutation, Query, Resolver, Directive } from 'type-graphql';
+import { appendAudit, assertDistrictCode, assertYear, assertPseudonym, AuditAction, auditActor, HubError, InvalidArgumentError, NotFoundError, ownerScopes } from '@kassel-hub/kit';
 import { Consent } from '../entities/consent.entity';
 import { ConsentGiver } from '../entities/enums';
 import { YouthRecord } from '../entities/youth-record.entity';
@@ -51,12 +51,14 @@ function validate(input: GrantConsentInput) {
 
 @Resolver(() => Consent)
 export class ConsentResolver {
+  @Directive(ownerScopes('municipality'))
   @Query(() => [Consent], { description: 'All consents of a young person, newest first, withdrawn ones included. City caseworkers only.' })
   async consents(@Arg('pseudonym', () => ID) pseudonym: string, @Ctx() ctx: Context): Promise<Consent[]> {
     assertRegisterStaff(ctx);
     return ctx.em.find(Consent, { pseudonym: assertPseudonym(pseudonym) }, { orderBy: { recordedAt: 'desc' } });
   }
 
+  @Directive(ownerScopes('municipality'))
   @Mutation(() => Consent, { description: 'Records a consent. Without a pseudonym it registers the young person and issues a new random pseudonym.' })
   async grantConsent(@Arg('input', () => GrantConsentInput) input: GrantConsentInput, @Ctx() ctx: Context): Promise<Consent> {
     assertRegisterStaff(ctx);
@@ -103,6 +105,7 @@ export class ConsentResolver {
     });
   }
 
+  @Directive(ownerScopes('municipality'))
   @Mutation(() => Consent, { description: 'Withdraws a consent. It releases nothing from the next request on, everywhere; the record stays as evidence.' })
   async withdrawConsent(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Consent> {
     assertRegisterStaff(ctx);

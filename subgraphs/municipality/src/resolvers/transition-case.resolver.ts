@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { appendAudit, assertPseudonym, AuditAction, auditActor, HubError, InvalidArgumentError, LocalDate, NotFoundError } from '@kassel-hub/kit';
+import { Arg, Ctx, ID, Mutation, Resolver, Directive } from 'type-graphql';
+import { appendAudit, assertPseudonym, AuditAction, auditActor, HubError, InvalidArgumentError, LocalDate, NotFoundError, ownerScopes } from '@kassel-hub/kit';
 import { TransitionCase } from '../entities/transition-case.entity';
 import { TransitionManagerSchool } from '../entities/transition-manager-school.entity';
 import { YouthRecord } from '../entities/youth-record.entity';
@@ -21,6 +21,7 @@ function assertNotFuture(date: string, argument: string) {
 
 @Resolver(() => TransitionCase)
 export class TransitionCaseResolver {
+  @Directive(ownerScopes('municipality'))
   @Mutation(() => TransitionCase, { description: 'Opens a transition-manager case. One open case per young person.' })
   async openTransitionCase(@Arg('input', () => OpenTransitionCaseInput) input: OpenTransitionCaseInput, @Ctx() ctx: Context): Promise<TransitionCase> {
     assertCityCaseworker(ctx);
@@ -42,6 +43,7 @@ export class TransitionCaseResolver {
     });
   }
 
+  @Directive(ownerScopes('municipality'))
   @Mutation(() => TransitionCase, { description: 'Closes an open transition case with its outcome.' })
   async closeTransitionCase(
     @Arg('id', () => ID) id: string,

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertMayReadAggregates, assertYear, InvalidArgumentError, sliceRows, unknownRowKeys } from '@kassel-hub/kit';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Directive } from 'type-graphql';
+import { assertMayReadAggregates, assertYear, InvalidArgumentError, sliceRows, unknownRowKeys, aggregateScopes } from '@kassel-hub/kit';
 import { LeaverBreakdown } from '../entities/leaver-statistics/leaver-breakdown.enum';
 import { LeaverTable } from '../entities/leaver-statistics/leaver-table.type';
 import { LeaverTableRow } from '../entities/leaver-statistics/leaver-table-row.type';
@@ -10,6 +10,7 @@ import type { Context } from '../context';
 
 @Resolver(() => LeaverTableRow)
 export class LeaverStatisticsResolver {
+  @Directive(aggregateScopes('schools'))
   @Query(() => LeaverTable, {
     description:
       'School leavers of a cohort by school or district and qualification, with disclosure control (threshold 3). For the coordination office\'s analysts and the schools themselves; anyone else gets FORBIDDEN.',

@@ -1,16 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import {
-  appendAudit,
-  assertPage,
-  assertPseudonym,
-  assertStatutoryRecipient,
-  AuditAction,
-  auditActor,
-  HubError,
-  NotFoundError,
-  SGB3_31A,
-  statutoryCutoff,
-} from '@kassel-hub/kit';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver, Directive } from 'type-graphql';
+import { appendAudit, assertPage, assertPseudonym, assertStatutoryRecipient, AuditAction, auditActor, HubError, NotFoundError, SGB3_31A, statutoryCutoff, ownerScopes } from '@kassel-hub/kit';
 import { Leaver } from '../entities/leaver.entity';
 import { StatutoryObjection } from '../entities/statutory-objection.entity';
 import { StatutoryLeaverReport } from '../entities/statutory-leaver-report.type';
@@ -27,6 +16,7 @@ class PageArgs {
 
 @Resolver()
 export class StatutoryResolver {
+  @Directive(ownerScopes('employment'))
   @Query(() => [StatutoryLeaverReport], {
     description:
       'Leavers of the last six months without a known next step who have not objected (§31a SGB III). Employment agency case workers only, stating purpose CAREER_GUIDANCE; every read is audited.',
@@ -66,6 +56,7 @@ export class StatutoryResolver {
     }));
   }
 
+  @Directive(ownerScopes('schools'))
   @Mutation(() => StatutoryObjection, {
     description: 'Records a young person\'s objection to the report under §31a SGB III; from the next request on the employment agency no longer sees them. Schools staff only.',
   })
