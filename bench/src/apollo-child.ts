@@ -47,7 +47,14 @@ async function main() {
   const config = loadGatewayConfig();
   const jwks = JSON.parse(readFileSync(config.auth.jwksFile!, 'utf8'));
   const jwt = { issuer: config.auth.issuer, audience: config.auth.audience, keys: localKeys(jwks) };
-  const supergraphSdl = print(withSubgraphUrls(readFileSync(config.supergraphPath, 'utf8'), config.subgraphUrls));
+  // @apollo/gateway refuses a supergraph whose access-control features (@requiresScopes,
+  // @authenticated, @policy: Apollo Router Enterprise features) are linked `for: SECURITY`. Linked
+  // without a purpose it ignores them; our gateway enforces the scopes itself, the bench's callers
+  // hold them anyway, so both gateways answer the same.
+  const supergraphSdl = print(withSubgraphUrls(readFileSync(config.supergraphPath, 'utf8'), config.subgraphUrls)).replace(
+    /(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:requiresScopes|authenticated|policy)\/v[\d.]+"), for: SECURITY\)/g,
+    '$1)',
+  );
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => new SignedDataSource(url!, name as SubgraphName, config.signingSecrets[name as SubgraphName]),

@@ -29,7 +29,7 @@ export function cpuSeconds(pid: number): number {
  * Waits until `pids` together use less than a tenth of a core (at most `maxMs`): requests that a
  * previous run left in flight must not slow the next run down.
  */
-export async function settle(pids: number[], maxMs = 20_000): Promise<void> {
+export async function settle(pids: number[], maxMs = 10_000): Promise<void> {
   const total = () => pids.reduce((n, p) => n + (cpuSeconds(p) || 0), 0);
   const deadline = Date.now() + maxMs;
   let before = total();
