@@ -1,9 +1,18 @@
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
 import type { Logger } from './logger';
+
+/** Adds the search (x) bit for others to every folder from `path` up to `/`, only where missing. */
+async function allowTraversal(path: string): Promise<void> {
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o001);
+    if (dirname(dir) === dir) return;
+  }
+}
 
 /** A running embedded PostgreSQL server and the superuser URL to reach it. */
 export interface EmbeddedServer {
@@ -36,6 +45,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     // able to traverse every parent folder of the data directory (mkdtemp folders are 0700).
     await mkdir(dirname(dataDir), { recursive: true });
     await chmod(dirname(dataDir), 0o755);
+    // The same holds for the folders above the checkout, where the PostgreSQL binaries live in
+    // node_modules: a checkout inside a mkdtemp folder (0700) would leave initdb unreachable.
+    await allowTraversal(__dirname);
+    await allowTraversal(dirname(dataDir));
   }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
