@@ -74,12 +74,12 @@ async function firstError(origin: string, requests: LoadRequest[]): Promise<stri
   return undefined;
 }
 
-/** Sends `r` one request at a time for `seconds` (at least 3 times) and returns its latency. */
+/** Sends `r` one request at a time for `seconds`, at least 20 times (a p95 needs that many), and returns its latency. */
 async function timedOneByOne(originUrl: string, r: LoadRequest, seconds: number) {
   const ms: number[] = [];
   let errors = 0;
   const end = Date.now() + seconds * 1000;
-  while (ms.length < 3 || Date.now() < end) {
+  while (ms.length < 20 || Date.now() < end) {
     const started = performance.now();
     const res = await fetch(originUrl + r.path, { method: 'POST', headers: r.headers, body: r.body });
     const text = await res.text();
@@ -229,7 +229,7 @@ async function main() {
     await settle(ours);
     for (const [i, r] of (workloads.find((w) => w.key === 'c')?.gateway ?? []).entries()) {
       const field = reports[i]?.field ?? `report ${i + 1}`;
-      reportRuns.push({ field, ...(await timedOneByOne(origin(gateways['hive-rust'].info.url), r, Math.max(3, seconds / 3))) });
+      reportRuns.push({ field, ...(await timedOneByOne(origin(gateways["hive-rust"].info.url), r, Math.max(3, seconds / 3))) });
     }
 
     const peakRssMb: Record<string, number> = {};

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { provisionPartnerDatabase, type Identity } from '@kassel-hub/kit';
+import { provisionPartnerDatabase, SUBGRAPH_NODE_FLAGS, type Identity } from '@kassel-hub/kit';
 import { loadOrCreateDevKeys, mintDevToken, type DevKeys } from '@kassel-hub/gateway';
 import { startTempPostgres } from '@kassel-hub/scripts/dist/temp-postgres';
 import { startChild, type Child } from './child';
@@ -64,7 +64,7 @@ export async function startBenchStack(scale: number, opts: { poolMax?: number } 
             HUB_SIGNING_SECRET: secret,
             LOG_LEVEL: 'error',
           },
-          { label: `${name} subgraph` },
+          { label: `${name} subgraph`, nodeArgs: [...SUBGRAPH_NODE_FLAGS] },
         );
         subgraphs[name] = { name, url: child.info.url, secret, child };
       }),

@@ -9,6 +9,7 @@ import {
   provisionPartnerDatabase,
   readEnv,
   startEmbeddedPostgres,
+  SUBGRAPH_NODE_FLAGS,
   type EmbeddedServer,
 } from '@kassel-hub/kit';
 import { loadOrCreateDevKeys } from '@kassel-hub/gateway';
@@ -85,8 +86,8 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs = 600_000) 
   throw new Error(`${url} did not become ready in ${timeoutMs / 1000} s`);
 }
 
-function run(name: string, script: string, extraEnv: Record<string, string>) {
-  const child = spawn(process.execPath, [script], {
+function run(name: string, script: string, extraEnv: Record<string, string>, nodeFlags: readonly string[] = []) {
+  const child = spawn(process.execPath, [...nodeFlags, script], {
     cwd: root,
     env: { ...process.env, ...extraEnv, LOG_LEVEL: env.LOG_LEVEL },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -150,7 +151,7 @@ async function main() {
         HUB_SEED: 'auto',
         HUB_SCALE: String(env.HUB_SCALE),
         HUB_SIGNING_SECRET: s.signing[p.name],
-      });
+      }, SUBGRAPH_NODE_FLAGS);
       return waitReady(`http://127.0.0.1:${p.port}/ready`, child);
     }),
   );

@@ -24,4 +24,7 @@ export * from './release/youth.reference';
 export * from './release/statutory';
 export * from './monitoring/panel-records';
 export * from './monitoring/monitoring-access';
+export * from './monitoring/panel-rows';
+export * from './monitoring/packed-column';
+export * from './node-flags';
 export * from './import/index';

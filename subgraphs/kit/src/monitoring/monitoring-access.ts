@@ -15,21 +15,23 @@ export const mayComputeFromPanel = (partner: string, roles: readonly string[]) =
   (partner === 'coordination' && roles.includes('analyst')) || (partner === 'municipality' && roles.includes('caseworker'));
 
 /**
- * A partner releases its panel records only towards the city's subgraph computing the reports for
- * one of those (`mayComputeFromPanel`). The release is audited by the owner: one entry per
- * request, naming every pseudonym released and the fields, with the monitoring consents as basis.
+ * A partner releases its panel columns (panel-records.ts) only towards the city's subgraph
+ * computing the reports for one of those (`mayComputeFromPanel`). The release is audited by the
+ * owner: one entry per request, naming every pseudonym released (`pseudonyms`: one per row, repeats
+ * allowed) and the fields, with the monitoring consents as basis.
  */
-export async function releasePanelRecords<T extends { pseudonym: string }>(
+export async function releasePanel<T>(
   ctx: SubgraphContext<unknown>,
   cohortYear: number,
   fields: string[],
-  records: T[],
-): Promise<T[]> {
+  pseudonyms: readonly string[],
+  panel: T,
+): Promise<T> {
   const { partner, roles } = ctx.identity;
   if (!mayComputeFromPanel(partner, roles)) {
     throw new HubError('FORBIDDEN', 'panel records feed the coordination office\'s reports and the city\'s transition managers only');
   }
-  if (records.length > 0) {
+  if (pseudonyms.length > 0) {
     await appendAudit(ctx.em, [
       {
         ...auditActor(ctx.identity),
@@ -37,9 +39,9 @@ export async function releasePanelRecords<T extends { pseudonym: string }>(
         legalBasis: `consent:MONITORING:${cohortYear}`,
         pseudonym: null,
         fields,
-        detail: { cohortYear, released: records.length, pseudonyms: [...new Set(records.map((r) => r.pseudonym))].sort() },
+        detail: { cohortYear, released: pseudonyms.length, pseudonyms: [...new Set(pseudonyms)].sort() },
       },
     ]);
   }
-  return records;
+  return panel;
 }

@@ -1,55 +1,238 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { LocalDate } from '../scalars';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { PackedColumn, unpackColumn } from './packed-column';
 
 /*
  * What each partner contributes about the members of a cohort's monitoring panel, so that the
  * coordination office's reports can join partners on pseudonyms of consenting young people only.
  * These types never reach a client: they are @inaccessible, travel only between subgraphs through
  * the gateway (via @requires), and end as counts under disclosure control.
+ *
+ * They travel column-wise: position i of every column of one type belongs to the same row, and each
+ * column is packed into one string (packed-column.ts). A panel has ~15,000 members at scale 10; as
+ * one object per member, the subgraphs and the gateway walked ~100,000 fields per partner (and the
+ * school and occupation names were repeated in every row), which made a report take seconds.
+ * Dates are ISO strings (YYYY-MM-DD). `encode*` and `decode*` below are the only writers and readers.
  */
 
-@ObjectType({ description: 'A panel member as the schools record them.' })
+@ObjectType({ description: 'A school named in a SchoolPanel.' })
 @Directive('@shareable')
 @Directive('@inaccessible')
-export class SchoolPanelRecord {
-  @Field(() => ID) pseudonym!: string;
-  @Field() schoolId!: string;
-  @Field() schoolName!: string;
-  @Field({ description: 'District (01–23) of the school.' }) schoolDistrict!: string;
-  @Field() qualification!: string;
-  @Field(() => String, { nullable: true }) nextStep!: string | null;
-  @Field(() => LocalDate) leavingDate!: string;
+export class PanelSchool {
+  @Field() id!: string;
+  @Field() name!: string;
+  @Field({ description: 'District (01–23) of the school.' }) district!: string;
 }
 
-@ObjectType({ description: 'A training contract of a panel member, as the chambers register it.' })
+@ObjectType({ description: 'The panel members\' leaving records, as the schools hold them; one position per member.' })
 @Directive('@shareable')
 @Directive('@inaccessible')
-export class ContractPanelRecord {
-  @Field(() => ID) pseudonym!: string;
+export class SchoolPanel {
+  @Field(() => PackedColumn) pseudonym!: string[];
+  @Field(() => PackedColumn) schoolId!: string[];
+  @Field(() => PackedColumn) qualification!: string[];
+  @Field(() => PackedColumn) nextStep!: (string | null)[];
+  @Field(() => PackedColumn) leavingDate!: string[];
+  @Field(() => [PanelSchool], { description: 'Every school named in schoolId, once.' }) schools!: PanelSchool[];
+}
+
+@ObjectType({ description: 'An occupation named in a ContractPanel.' })
+@Directive('@shareable')
+@Directive('@inaccessible')
+export class PanelOccupation {
   @Field() kldb!: string;
   @Field() title!: string;
-  @Field(() => LocalDate) startDate!: string;
-  @Field(() => LocalDate, { nullable: true }) terminatedOn!: string | null;
 }
 
-@ObjectType({ description: 'A panel member as the employment agency and Jobcenter know them.' })
+@ObjectType({ description: 'The panel members\' training contracts, as the chambers register them; one position per contract, oldest first.' })
 @Directive('@shareable')
 @Directive('@inaccessible')
-export class EmploymentPanelRecord {
-  @Field(() => ID) pseudonym!: string;
-  @Field({ description: 'Had at least one guidance contact.' }) guided!: boolean;
-  @Field(() => [LocalDate], { description: 'Dates of the guidance contacts (whether someone was seen after leaving school).' }) guidanceDates!: string[];
-  @Field(() => [String], { description: 'KldB codes of occupational wishes recorded at guidance.' }) wishes!: string[];
-  @Field(() => String, { nullable: true, description: 'Outcome on 30 September of the cohort year, if an applicant.' }) applicantOutcome!: string | null;
-  @Field(() => [String]) measures!: string[];
-  @Field(() => [LocalDate]) measureStarts!: string[];
-  @Field() sgb2!: boolean;
+export class ContractPanel {
+  @Field(() => PackedColumn) pseudonym!: string[];
+  @Field(() => PackedColumn) kldb!: string[];
+  @Field(() => PackedColumn) startDate!: string[];
+  @Field(() => PackedColumn) terminatedOn!: (string | null)[];
+  @Field(() => [PanelOccupation], { description: 'Every occupation named in kldb, once.' }) occupations!: PanelOccupation[];
+}
+
+@ObjectType({ description: 'What the employment agency and Jobcenter know of the panel members: four column groups, one position per row of each.' })
+@Directive('@shareable')
+@Directive('@inaccessible')
+export class EmploymentPanel {
+  @Field(() => PackedColumn, { description: 'Guidance contacts, oldest first.' }) guidancePseudonym!: string[];
+  @Field(() => PackedColumn) guidanceDate!: string[];
+  @Field(() => PackedColumn, { description: 'KldB code of the occupational wish recorded at the contact.' }) guidanceWish!: (string | null)[];
+  @Field(() => PackedColumn, { description: 'Applicant records of the cohort\'s reporting year.' }) applicantPseudonym!: string[];
+  @Field(() => PackedColumn, { description: 'Outcome on 30 September.' }) applicantOutcome!: string[];
+  @Field(() => PackedColumn, { description: 'Measure participations, oldest first.' }) measurePseudonym!: string[];
+  @Field(() => PackedColumn) measure!: string[];
+  @Field(() => PackedColumn) measureStart!: string[];
+  @Field(() => PackedColumn, { description: 'Members living in an SGB II household.' }) sgb2Pseudonym!: string[];
 }
 
 /** The `@requires` selections, written once so that owner and consumer agree on them. */
 export const PANEL_REQUIRES = '@requires(fields: "panel")';
 export const RECORDS_REQUIRES =
-  '@requires(fields: "schoolRecords { pseudonym schoolId schoolName schoolDistrict qualification nextStep leavingDate } contractRecords { pseudonym kldb title startDate terminatedOn } employmentRecords { pseudonym guided guidanceDates wishes applicantOutcome measures measureStarts sgb2 }")';
+  '@requires(fields: "schoolPanel { pseudonym schoolId qualification nextStep leavingDate schools { id name district } } contractPanel { pseudonym kldb startDate terminatedOn occupations { kldb title } } employmentPanel { guidancePseudonym guidanceDate guidanceWish applicantPseudonym applicantOutcome measurePseudonym measure measureStart sgb2Pseudonym }")';
 
 /** `Cohort.__resolveReference` for the partners: the year and the panel the gateway passed on. */
 export const resolveCohortReference = (ref: { year: number; panel?: string[] | null }) => ref;
+
+// --- rows, as the partners read them and the city's reports use them --------------------------
+
+/** A panel member as the schools record them. */
+export interface SchoolPanelRecord {
+  pseudonym: string;
+  schoolId: string;
+  schoolName: string;
+  schoolDistrict: string;
+  qualification: string;
+  nextStep: string | null;
+  leavingDate: string;
+}
+
+/** A training contract of a panel member. */
+export interface ContractPanelRecord {
+  pseudonym: string;
+  kldb: string;
+  title: string;
+  startDate: string;
+  terminatedOn: string | null;
+}
+
+/** A panel member as the employment agency and Jobcenter know them. */
+export interface EmploymentPanelRecord {
+  pseudonym: string;
+  /** Had at least one guidance contact. */
+  guided: boolean;
+  guidanceDates: string[];
+  /** KldB codes of occupational wishes recorded at guidance. */
+  wishes: string[];
+  /** Outcome on 30 September of the cohort year, if an applicant. */
+  applicantOutcome: string | null;
+  measures: string[];
+  measureStarts: string[];
+  sgb2: boolean;
+}
+
+export function encodeSchoolPanel(records: readonly SchoolPanelRecord[]): SchoolPanel {
+  const schools = new Map<string, PanelSchool>();
+  for (const r of records) if (!schools.has(r.schoolId)) schools.set(r.schoolId, { id: r.schoolId, name: r.schoolName, district: r.schoolDistrict });
+  return {
+    pseudonym: records.map((r) => r.pseudonym),
+    schoolId: records.map((r) => r.schoolId),
+    qualification: records.map((r) => r.qualification),
+    nextStep: records.map((r) => r.nextStep),
+    leavingDate: records.map((r) => r.leavingDate),
+    schools: [...schools.values()],
+  };
+}
+
+/**
+ * A panel as the city receives it: each column still packed (or, from a partner in the same
+ * process, an array). Unpacking checks that the columns of one group have one length.
+ */
+export type Received<T> = { [K in keyof T]: T[K] extends (string | null)[] ? unknown : T[K] };
+
+/** Unpacks the named columns of `p`, all of the length of the first. */
+function columns<T, K extends keyof T & string>(p: Received<T>, names: readonly K[]): Record<K, (string | null)[]> {
+  const out = {} as Record<K, (string | null)[]>;
+  let length: number | null = null;
+  for (const name of names) {
+    out[name] = unpackColumn(p[name], length, name);
+    length = out[name].length;
+  }
+  return out;
+}
+
+export function decodeSchoolPanel(p: Received<SchoolPanel>): SchoolPanelRecord[] {
+  const c = columns(p, ['pseudonym', 'schoolId', 'qualification', 'nextStep', 'leavingDate']);
+  const schools = new Map(p.schools.map((s) => [s.id, s]));
+  return c.pseudonym.map((pseudonym, i) => {
+    const schoolId = c.schoolId[i]!;
+    const school = schools.get(schoolId);
+    return {
+      pseudonym: pseudonym!,
+      schoolId,
+      schoolName: school?.name ?? schoolId,
+      schoolDistrict: school?.district ?? '',
+      qualification: c.qualification[i]!,
+      nextStep: c.nextStep[i] ?? null,
+      leavingDate: c.leavingDate[i]!,
+    };
+  });
+}
+
+export function encodeContractPanel(records: readonly ContractPanelRecord[]): ContractPanel {
+  const occupations = new Map<string, PanelOccupation>();
+  for (const r of records) if (!occupations.has(r.kldb)) occupations.set(r.kldb, { kldb: r.kldb, title: r.title });
+  return {
+    pseudonym: records.map((r) => r.pseudonym),
+    kldb: records.map((r) => r.kldb),
+    startDate: records.map((r) => r.startDate),
+    terminatedOn: records.map((r) => r.terminatedOn),
+    occupations: [...occupations.values()],
+  };
+}
+
+export function decodeContractPanel(p: Received<ContractPanel>): ContractPanelRecord[] {
+  const c = columns(p, ['pseudonym', 'kldb', 'startDate', 'terminatedOn']);
+  const titles = new Map(p.occupations.map((o) => [o.kldb, o.title]));
+  return c.pseudonym.map((pseudonym, i) => ({
+    pseudonym: pseudonym!,
+    kldb: c.kldb[i]!,
+    title: titles.get(c.kldb[i]!) ?? c.kldb[i]!,
+    startDate: c.startDate[i]!,
+    terminatedOn: c.terminatedOn[i] ?? null,
+  }));
+}
+
+/** Rows of the employment agency's four tables for the panel, each already in date order. */
+export interface EmploymentPanelRows {
+  guidance: readonly { pseudonym: string; date: string; wishKldb?: string | null }[];
+  applicants: readonly { pseudonym: string; outcome: string }[];
+  measures: readonly { pseudonym: string; measure: string; start: string }[];
+  sgb2: readonly { pseudonym: string }[];
+}
+
+export function encodeEmploymentPanel(rows: EmploymentPanelRows): EmploymentPanel {
+  return {
+    guidancePseudonym: rows.guidance.map((g) => g.pseudonym),
+    guidanceDate: rows.guidance.map((g) => g.date),
+    guidanceWish: rows.guidance.map((g) => g.wishKldb ?? null),
+    applicantPseudonym: rows.applicants.map((a) => a.pseudonym),
+    applicantOutcome: rows.applicants.map((a) => a.outcome),
+    measurePseudonym: rows.measures.map((m) => m.pseudonym),
+    measure: rows.measures.map((m) => m.measure),
+    measureStart: rows.measures.map((m) => m.start),
+    sgb2Pseudonym: rows.sgb2.map((s) => s.pseudonym),
+  };
+}
+
+/** One record per member the employment agency knows anything of. */
+export function decodeEmploymentPanel(p: Received<EmploymentPanel>): EmploymentPanelRecord[] {
+  const guidance = columns(p, ['guidancePseudonym', 'guidanceDate', 'guidanceWish']);
+  const applicants = columns(p, ['applicantPseudonym', 'applicantOutcome']);
+  const measures = columns(p, ['measurePseudonym', 'measure', 'measureStart']);
+  const sgb2 = columns(p, ['sgb2Pseudonym']);
+  const byPerson = new Map<string, EmploymentPanelRecord>();
+  const get = (pseudonym: string | null) => {
+    let r = byPerson.get(pseudonym!);
+    if (!r) byPerson.set(pseudonym!, (r = { pseudonym: pseudonym!, guided: false, guidanceDates: [], wishes: [], applicantOutcome: null, measures: [], measureStarts: [], sgb2: false }));
+    return r;
+  };
+  guidance.guidancePseudonym.forEach((pseudonym, i) => {
+    const r = get(pseudonym);
+    r.guided = true;
+    r.guidanceDates.push(guidance.guidanceDate[i]!);
+    const wish = guidance.guidanceWish[i];
+    if (wish) r.wishes.push(wish);
+  });
+  applicants.applicantPseudonym.forEach((pseudonym, i) => (get(pseudonym).applicantOutcome = applicants.applicantOutcome[i]));
+  measures.measurePseudonym.forEach((pseudonym, i) => {
+    const r = get(pseudonym);
+    r.measures.push(measures.measure[i]!);
+    r.measureStarts.push(measures.measureStart[i]!);
+  });
+  for (const pseudonym of sgb2.sgb2Pseudonym) get(pseudonym).sgb2 = true;
+  return [...byPerson.values()];
+}

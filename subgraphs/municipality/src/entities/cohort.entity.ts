@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { ContractPanelRecord, EmploymentPanelRecord, SchoolPanelRecord } from '@kassel-hub/kit';
+import { ContractPanel, EmploymentPanel, SchoolPanel, type Received } from '@kassel-hub/kit';
 
 @ObjectType({
   description:
@@ -11,14 +11,14 @@ export class Cohort {
   year!: number;
 
   @Directive('@external')
-  @Field(() => [SchoolPanelRecord], { nullable: true })
-  schoolRecords?: SchoolPanelRecord[] | null;
+  @Field(() => SchoolPanel, { nullable: true })
+  schoolPanel?: Received<SchoolPanel> | null;
 
   @Directive('@external')
-  @Field(() => [ContractPanelRecord], { nullable: true })
-  contractRecords?: ContractPanelRecord[] | null;
+  @Field(() => ContractPanel, { nullable: true })
+  contractPanel?: Received<ContractPanel> | null;
 
   @Directive('@external')
-  @Field(() => [EmploymentPanelRecord], { nullable: true })
-  employmentRecords?: EmploymentPanelRecord[] | null;
+  @Field(() => EmploymentPanel, { nullable: true })
+  employmentPanel?: Received<EmploymentPanel> | null;
 }

@@ -5,6 +5,8 @@ import { ConsentGiver, Purpose, Recipient } from './enums';
 
 @ObjectType({ description: 'A consent of a young person (or guardian) in the city\'s consent register.' })
 @Entity({ tableName: 'consent' })
+// A cohort's monitoring panel is read for every coordination report; only MONITORING consents have a cohort year.
+@Index({ name: 'consent_monitoring_panel_index', properties: ['cohortYear', 'pseudonym'] })
 export class Consent {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
