@@ -8,6 +8,7 @@ import {
   AuditEntry,
   GENESIS_HASH,
   appendAudit,
+  countStatements,
   migrate,
   ormOptions,
   pruneAudit,
@@ -99,6 +100,20 @@ describe('audit trail: hash chain against real PostgreSQL', () => {
     expect(await verifyAuditChain(t.em())).toMatchObject({ ok: true, count: 160 });
     const [forks] = await t.sql<{ n: number }>('select count(*)::int - count(distinct prev_hash)::int as n from audit_entry');
     expect(forks.n).toBe(0);
+  });
+
+  it('appends that arrive while one is being written share the next transaction, and each caller gets its own entries', async () => {
+    const t = await freshTrail();
+    const statements = countStatements(t.orm);
+    cleanups.push(async () => statements.stop());
+    const appended = await Promise.all(Array.from({ length: 30 }, (_, i) => appendAudit(t.em(), [read(i), read(i, { fields: ['benefits'] })])));
+    // One by one this took 30 transactions of 5 statements; now the first goes alone and the rest wait for the next.
+    expect(statements.count).toBeLessThan(30);
+    expect(appended.map((entries) => entries.length)).toEqual(Array(30).fill(2));
+    const rows = await t.sql<{ id: string; pseudonym: string }>('select id, pseudonym from audit_entry');
+    const pseudonymOf = new Map(rows.map((r) => [Number(r.id), r.pseudonym]));
+    appended.forEach((entries, i) => expect(entries.map((e) => pseudonymOf.get(e.id))).toEqual([read(i).pseudonym, read(i).pseudonym]));
+    expect(await verifyAuditChain(t.em())).toMatchObject({ ok: true, count: 60 });
   });
 
   it('someone who edits the fields of one logged read in the database is caught, and that entry is named', async () => {

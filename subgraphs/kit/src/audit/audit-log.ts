@@ -36,15 +36,67 @@ export interface AppendedEntry {
   hash: string;
 }
 
-/** Appends `entries` to the chain, in one transaction (the caller's, if it is in one). */
+/**
+ * Appends `entries` to the chain: in the caller's transaction if it is in one (a change and its
+ * entry commit together), otherwise together with the other appends waiting at that moment
+ * (`GroupCommit`). Either way the promise settles only after the entries committed or failed.
+ */
 export async function appendAudit(em: EntityManager, entries: readonly AuditInput[]): Promise<AppendedEntry[]> {
   if (entries.length === 0) return [];
   const rows = entries.map(normalizeEntry);
-  return inTransaction(em, async (tx) => {
-    const head = await lockChain(tx);
-    return insertChained(tx, head.hash ?? GENESIS_HASH, head.now, rows);
-  });
+  if (em.isInTransaction()) {
+    const head = await lockChain(em);
+    return insertChained(em, head.hash ?? GENESIS_HASH, head.now, rows);
+  }
+  let group = groups.get(em.getDriver());
+  if (!group) groups.set(em.getDriver(), (group = new GroupCommit(em.fork())));
+  return group.append(rows);
 }
+
+/**
+ * Group commit of the appends that are not part of a caller's transaction: the reads each request
+ * logs before its response leaves. Each append was one transaction of five statements holding the
+ * chain lock, so concurrent requests to one partner queued on that lock one by one. Now the appends
+ * that arrive while a transaction holds the lock wait, and then all go in the next one. Everyone
+ * still waits for their own commit (fail closed), and the entries of one batch fail together.
+ */
+class GroupCommit {
+  private queue: { rows: NormalizedEntry[]; resolve(e: AppendedEntry[]): void; reject(err: unknown): void }[] = [];
+  private running = false;
+
+  constructor(private readonly em: EntityManager) {}
+
+  append(rows: NormalizedEntry[]): Promise<AppendedEntry[]> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ rows, resolve, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain() {
+    this.running = true;
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0);
+      try {
+        const written = await this.em.fork().transactional(async (tx) => {
+          const head = await lockChain(tx);
+          return insertChained(tx, head.hash ?? GENESIS_HASH, head.now, batch.flatMap((b) => b.rows));
+        });
+        let from = 0;
+        for (const b of batch) {
+          b.resolve(written.slice(from, from + b.rows.length));
+          from += b.rows.length;
+        }
+      } catch (err) {
+        for (const b of batch) b.reject(err);
+      }
+    }
+    this.running = false;
+  }
+}
+
+/** One group per ORM instance (its driver), i.e. per database connection pool. */
+const groups = new WeakMap<object, GroupCommit>();
 
 /** Runs `fn` in the caller's transaction, or in a new one on a fork (never flushing the caller's changes). */
 export function inTransaction<T>(em: EntityManager, fn: (tx: EntityManager) => Promise<T>): Promise<T> {
@@ -85,8 +137,11 @@ export async function insertChained(tx: EntityManager, prevHash: string, at: Dat
   const out: AppendedEntry[] = [];
   for (let i = 0; i < chained.length; i += CHUNK) {
     const batch = chained.slice(i, i + CHUNK);
-    const ids = await tx.insertMany(AuditEntry, batch);
-    batch.forEach((row, j) => out.push({ id: Number(ids[j]), at, hash: row.hash as string }));
+    await tx.insertMany(AuditEntry, batch);
+    // insertMany reports the first id only; the hashes are unique, so they name the new rows.
+    const rows = await tx.execute<{ id: string; hash: string }[]>('select id, hash from audit_entry where hash in (?)', [batch.map((r) => r.hash)]);
+    const idOf = new Map(rows.map((r) => [r.hash, Number(r.id)]));
+    for (const row of batch) out.push({ id: idOf.get(row.hash as string)!, at, hash: row.hash as string });
   }
   return out;
 }
