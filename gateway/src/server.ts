@@ -18,6 +18,7 @@ import { PURPOSE_HEADER, useHubAuth, type HubContext } from './auth/auth.plugin'
 import { useSchemaScopes } from './auth/scopes.plugin';
 import { useUpstreamSigning } from './auth/signing.plugin';
 import { loadJwtSettings } from './auth/keys';
+import { gatewayLogger } from './logging';
 import { INTERNAL_ERROR_MESSAGE, maskHubError, useErrorFormatting } from './errors';
 import { isOriginalGraphQLError } from './errors/mask-error';
 import {
@@ -80,7 +81,7 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
     landingPage: false,
     graphiql: { title: 'Kassel transition hub', defaultQuery: exampleQuery },
     renderGraphiQL: graphiqlPage(operations, GRAPHQL_PATH),
-    logging: config.logLevel === 'silent' ? false : config.logLevel,
+    logging: gatewayLogger(config.logLevel),
     graphqlEndpoint: GRAPHQL_PATH,
     // A batch would multiply every limit below by its length; useNoBatching says so clearly.
     batching: false,

@@ -1,4 +1,5 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { PackedColumn } from '@kassel-hub/kit';
 
 @ObjectType({ description: 'A leaving cohort; owned by the municipality, which holds its monitoring panel.' })
 @Directive('@key(fields: "year")')
@@ -7,6 +8,6 @@ export class Cohort {
   year!: number;
 
   @Directive('@external')
-  @Field(() => [ID], { nullable: true, description: 'Pseudonyms of the cohort\'s monitoring panel (consenting young people).' })
+  @Field(() => PackedColumn, { nullable: true, description: 'Pseudonyms of the cohort\'s monitoring panel (consenting young people), packed.' })
   panel?: string[] | null;
 }

@@ -74,8 +74,13 @@ export const PANEL_REQUIRES = '@requires(fields: "panel")';
 export const RECORDS_REQUIRES =
   '@requires(fields: "schoolPanel { pseudonym schoolId qualification nextStep leavingDate schools { id name district } } contractPanel { pseudonym kldb startDate terminatedOn occupations { kldb title } } employmentPanel { guidancePseudonym guidanceDate guidanceWish applicantPseudonym applicantOutcome measurePseudonym measure measureStart sgb2Pseudonym }")';
 
-/** `Cohort.__resolveReference` for the partners: the year and the panel the gateway passed on. */
-export const resolveCohortReference = (ref: { year: number; panel?: string[] | null }) => ref;
+/** `Cohort.__resolveReference`: the year and the panel the gateway passed on, unpacked. */
+export function resolveCohortReference(ref: { year: number; panel?: unknown }): { year: number; panel?: string[] | null } {
+  if (ref.panel == null) return ref as { year: number; panel?: null };
+  const panel = unpackColumn(ref.panel, null, 'panel');
+  if (panel.some((p) => p === null)) throw new TypeError('panel column panel is malformed');
+  return { ...ref, panel: panel as string[] };
+}
 
 // --- rows, as the partners read them and the city's reports use them --------------------------
 

@@ -1,5 +1,5 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertYear, InvalidArgumentError, LocalDate, RECORDS_REQUIRES, aggregateScopes } from '@kassel-hub/kit';
+import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { assertYear, InvalidArgumentError, LocalDate, PackedColumn, RECORDS_REQUIRES, aggregateScopes } from '@kassel-hub/kit';
 import { Cohort } from '../entities/cohort.entity';
 import { panelOf } from '../reports/panel';
 import { membersOf } from '../reports/per-request';
@@ -31,7 +31,7 @@ export class CohortResolver {
     return { year: assertYear(year) };
   }
 
-  @FieldResolver(() => [ID], { nullable: true, description: 'Pseudonyms of the monitoring panel; only ever sent to the partners computing the reports.' })
+  @FieldResolver(() => PackedColumn, { nullable: true, description: 'Pseudonyms of the monitoring panel, packed; only ever sent to the partners computing the reports.' })
   @Directive('@inaccessible')
   panel(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<string[]> {
     assertReports(ctx);

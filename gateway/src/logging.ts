@@ -1,0 +1,40 @@
+import { ConsoleLogWriter, Logger, type LogWriter } from '@graphql-hive/logger';
+
+/*
+ * The runtime logs upstream failures with the subgraph request attached (its body and variables):
+ * for a fan-out those are the pseudonyms asked for, for a report a cohort's whole panel. Logs are
+ * read by operators, not by the data owners' audit, so such values are replaced before any writer
+ * sees them. Everything else (messages, codes, paths, subgraph names, stacks) stays.
+ */
+const PERSON_DATA_KEYS = new Set(['body', 'variables', 'representations', 'query']);
+const REDACTED = '[redacted]';
+
+/** A copy of `value` with every PERSON_DATA_KEYS entry replaced, at any depth (errors included). */
+export function redactPersonData(value: unknown, seen = new WeakSet<object>()): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (seen.has(value)) return '[circular]';
+  seen.add(value);
+  if (Array.isArray(value)) return value.map((v) => redactPersonData(v, seen));
+  const source: Record<string, unknown> =
+    value instanceof Error ? { name: value.name, message: value.message, stack: value.stack, ...Object.fromEntries(Object.entries(value)) } : (value as Record<string, unknown>);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(source)) out[k] = PERSON_DATA_KEYS.has(k) && v != null ? REDACTED : redactPersonData(v, seen);
+  return out;
+}
+
+/** Wraps a writer so that what it writes passed `redactPersonData`. */
+export function redactingWriter(inner: LogWriter): LogWriter {
+  return {
+    write: (level, attrs, msg) => inner.write(level, redactPersonData(attrs) as typeof attrs, msg),
+    flush: () => inner.flush?.(),
+  };
+}
+
+export type GatewayLogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+/** The gateway's logger: the runtime's console format, without person data; `silent` logs nothing. */
+export function gatewayLogger(level: GatewayLogLevel): Logger {
+  // Hive's Logger also reads LOG_LEVEL itself and refuses "silent"; the level comes from the validated config.
+  if (process.env.LOG_LEVEL === 'silent') delete process.env.LOG_LEVEL;
+  return new Logger({ level: level === 'silent' ? false : level, writers: [redactingWriter(new ConsoleLogWriter())] });
+}
