@@ -4,7 +4,7 @@ import { cpus, setPriority, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from '@kassel-hub/datagen';
-import type { Identity } from '@kassel-hub/kit';
+import { GATEWAY_NODE_FLAGS, type Identity } from '@kassel-hub/kit';
 import { settle, startChild, type Child } from './child';
 import { measure, runLoad } from './load';
 import { summarizeProfile } from './profile';
@@ -53,11 +53,12 @@ const SUPERGRAPH = join(ROOT, 'schema/supergraph.graphql');
 /** Limits raised for the bench only: one client sends thousands of requests per second. */
 const BENCH_GATEWAY_ENV = { GATEWAY_RATE_LIMIT_PER_SECOND: '1000000', GATEWAY_RATE_LIMIT_BURST: '1000000', NODE_ENV: 'development' };
 
-const TARGETS: (Target & { script: string; env: Record<string, string> })[] = [
-  { key: 'hive-rust', title: 'ours, Rust planner', script: 'hive-child.js', env: { QUERY_PLANNER: 'rust' } },
-  { key: 'hive-js', title: 'ours, JS planner', script: 'hive-child.js', env: { QUERY_PLANNER: 'js' } },
-  { key: 'hive-open', title: 'ours, Rust, security off', script: 'hive-child.js', env: { QUERY_PLANNER: 'rust', BENCH_SECURITY: 'off' } },
-  { key: 'apollo', title: '@apollo/gateway 2.14', script: 'apollo-child.js', env: {} },
+// Ours runs with the flags `npm start` gives it; Apollo as a user would start it.
+const TARGETS: (Target & { script: string; env: Record<string, string>; nodeArgs: readonly string[] })[] = [
+  { key: 'hive-rust', title: 'ours, Rust planner', script: 'hive-child.js', env: { QUERY_PLANNER: 'rust' }, nodeArgs: GATEWAY_NODE_FLAGS },
+  { key: 'hive-js', title: 'ours, JS planner', script: 'hive-child.js', env: { QUERY_PLANNER: 'js' }, nodeArgs: GATEWAY_NODE_FLAGS },
+  { key: 'hive-open', title: 'ours, Rust, security off', script: 'hive-child.js', env: { QUERY_PLANNER: 'rust', BENCH_SECURITY: 'off' }, nodeArgs: GATEWAY_NODE_FLAGS },
+  { key: 'apollo', title: '@apollo/gateway 2.14', script: 'apollo-child.js', env: {}, nodeArgs: [] },
 ];
 const DIRECT: Target = { key: 'direct', title: 'direct to the subgraph (floor)' };
 
@@ -166,7 +167,7 @@ async function main() {
 
     log('starting the gateways, each in its own process');
     for (const t of TARGETS) {
-      gateways[t.key] = await startChild<{ url: string }>(join(__dirname, t.script), { ...stack.gatewayEnv, ...BENCH_GATEWAY_ENV, ...t.env }, { label: t.title, timeoutMs: 60_000 });
+      gateways[t.key] = await startChild<{ url: string }>(join(__dirname, t.script), { ...stack.gatewayEnv, ...BENCH_GATEWAY_ENV, ...t.env }, { label: t.title, timeoutMs: 60_000, nodeArgs: [...t.nodeArgs] });
     }
     const origin = (url: string) => new URL(url).origin;
 
@@ -244,6 +245,7 @@ async function main() {
       const g = await startChild<{ url: string }>(join(__dirname, 'hive-child.js'), { ...stack.gatewayEnv, ...BENCH_GATEWAY_ENV, QUERY_PLANNER: 'rust', BENCH_PROFILE_FILE: file }, {
         label: 'profiled gateway',
         timeoutMs: 60_000,
+        nodeArgs: [...GATEWAY_NODE_FLAGS],
       });
       await settle(ours);
       await runLoad({ url: origin(g.info.url), requests, connections: conns, seconds: warmupSeconds || 1 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { generate } from '@kassel-hub/datagen';
+import { GATEWAY_NODE_FLAGS } from '@kassel-hub/kit';
 import { startChild } from './child';
 import { startBenchStack } from './stack';
 import { FANOUT_QUERY, LOOKUP_QUERY, consentingPseudonyms, today } from './workloads';
@@ -29,7 +30,7 @@ const log = (m: string) => process.stdout.write(`[soak ${new Date().toISOString(
 async function main() {
   log(`starting the hub at scale ${scale}`);
   const stack = await startBenchStack(scale);
-  const gateway = await startChild<{ url: string }>(join(__dirname, 'hive-child.js'), { ...stack.gatewayEnv, GATEWAY_RATE_LIMIT_PER_SECOND: '100000', GATEWAY_RATE_LIMIT_BURST: '100000' }, { label: 'gateway', timeoutMs: 60_000 });
+  const gateway = await startChild<{ url: string }>(join(__dirname, 'hive-child.js'), { ...stack.gatewayEnv, GATEWAY_RATE_LIMIT_PER_SECOND: '100000', GATEWAY_RATE_LIMIT_BURST: '100000' }, { label: 'gateway', timeoutMs: 60_000, nodeArgs: [...GATEWAY_NODE_FLAGS] });
   try {
     const world = generate({ seed: 2014, scale });
     const people = consentingPseudonyms(world, 50);

@@ -9,6 +9,7 @@ import {
   provisionPartnerDatabase,
   readEnv,
   startEmbeddedPostgres,
+  GATEWAY_NODE_FLAGS,
   SUBGRAPH_NODE_FLAGS,
   type EmbeddedServer,
 } from '@kassel-hub/kit';
@@ -160,7 +161,7 @@ async function main() {
     AUTH_JWKS_FILE: devKeys.jwksPath,
     ...Object.fromEntries(partners.map((p) => [`${p.name.toUpperCase()}_URL`, `http://127.0.0.1:${p.port}/graphql`])),
     ...Object.fromEntries(partners.map((p) => [`${p.name.toUpperCase()}_SIGNING_SECRET`, s.signing[p.name]])),
-  });
+  }, GATEWAY_NODE_FLAGS);
   await waitReady(`http://127.0.0.1:${env.GATEWAY_PORT}/healthcheck`, gateway);
   process.stdout.write(
     [
