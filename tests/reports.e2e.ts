@@ -234,7 +234,7 @@ describe('coordination reports on a cohort, through the gateway', () => {
 
   it('earlyTerminations: layers by start year, occupation groups, qualifications and re-entry within 12 months', async () => {
     const row = `{ key contracts ${CELL} terminatedEarly ${CELL} rate }`;
-    const c = await data(`earlyTerminations { contracts ${CELL} terminatedEarly ${CELL} rate layers ${row} byOccupationGroup ${row} byQualification ${row}
+    const c = await data(`earlyTerminations { contracts ${CELL} terminatedEarly ${CELL} rate layerRateSum layers ${row} byOccupationGroup ${row} byQualification ${row}
       reEntry { firstContractEndedEarly ${CELL} reEnteredWithin12Months ${CELL} notReEntered ${CELL} windowOpen ${CELL} reEntryRate } }`);
     const e = c.earlyTerminations;
     const p = new Published();
@@ -256,6 +256,10 @@ describe('coordination reports on a cohort, through the gateway', () => {
     ];
     expect(e.layers.map((r: any) => r.key)).toEqual(layers.map(([k]) => k));
     layers.forEach(([key, holds], i) => compare(e.layers[i], all.filter((k) => holds(startYear(k))), `layer ${key}`));
+    // BIBB's sum of layer rates, from the generated contracts; hidden when any layer count is hidden
+    const layerSets = layers.map(([, holds]) => all.filter((k) => holds(startYear(k))));
+    if (e.layers.some((r: any) => r.contracts.suppressed || r.terminatedEarly.suppressed)) expect(e.layerRateSum).toBeNull();
+    else expect(e.layerRateSum).toBe(round4(layerSets.reduce((sum, cs) => sum + (cs.length ? count(cs, (k) => k.terminatedOn !== null) / cs.length : 0), 0)));
     const kldbs = new Set([...panel.flatMap((m) => m.contracts.map((k) => k.occupationKldb)), ...panel.flatMap((m) => m.guidance.flatMap((g) => (g.wishKldb ? [g.wishKldb] : [])))]);
     expect(e.byOccupationGroup.map((r: any) => r.key)).toEqual([...new Set([...kldbs].sort().map((k) => k.slice(0, 3)))]);
     for (const r of e.byOccupationGroup) compare(r, all.filter((k) => k.occupationKldb.startsWith(r.key)), `group ${r.key}`);

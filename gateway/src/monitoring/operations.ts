@@ -120,6 +120,7 @@ export const earlyTerminations: HubOperation = {
       contracts ${CELL}
       terminatedEarly ${CELL}
       rate
+      layerRateSum
       layers {
         ${terminationRows}
       }

@@ -10,6 +10,19 @@ function row(p: ProtectedCounts, line: string, key: string, label: string): Earl
   return { key, label, contracts, terminatedEarly, rate: share(terminatedEarly, contracts) };
 }
 
+/**
+ * BIBB's formula, Σ_t L_t ÷ B_t, over the cohort's layers; null when a layer's count is hidden (the
+ * sum would reveal it). An empty layer adds nothing. Rounded like every rate.
+ */
+function layerRateSum(layers: EarlyTerminationRow[]): number | null {
+  let sum = 0;
+  for (const l of layers) {
+    if (l.contracts.value === null || l.terminatedEarly.value === null) return null;
+    if (l.contracts.value > 0) sum += l.terminatedEarly.value / l.contracts.value;
+  }
+  return Math.round(sum * 10_000) / 10_000;
+}
+
 /** A group is named by the occupations of the catalogue in it (KldB has no short group names). */
 const groupLabel = (system: ContractSystem, group: string) =>
   system.occupations.filter((o) => occupationGroup(o.kldb) === group).map((o) => o.title).join(' · ');
@@ -20,12 +33,14 @@ export function earlyTerminationReport(system: ContractSystem, year: number): Ea
   const total = row(p, 'total', 'TOTAL', 'total');
   const first = p.get('total/FIRST_TERMINATED');
   const reEntered = p.get('reentry/RE_ENTERED');
+  const layers = system.layers.map((l) => row(p, layerLine(l.key), l.key, l.label));
   return {
     cohortYear: year,
     contracts: total.contracts,
     terminatedEarly: total.terminatedEarly,
     rate: total.rate,
-    layers: system.layers.map((l) => row(p, layerLine(l.key), l.key, l.label)),
+    layerRateSum: layerRateSum(layers),
+    layers,
     byOccupationGroup: system.groups.map((g) => row(p, groupLine(g), g, groupLabel(system, g))),
     byQualification: QUALIFICATIONS.map((q) => row(p, qualLine(q.key), q.key, q.label)),
     reEntry: {

@@ -57,6 +57,13 @@ export class EarlyTerminationReport {
   @Field(() => Float, { nullable: true, description: 'Early-termination rate Σ_t L_t ÷ Σ_t B_t; null when either is suppressed.' })
   rate!: number | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The BIBB formula applied to this cohort\'s layers: Σ_t L_t ÷ B_t, the sum of the layer rates, for comparison with published layer-model rates; null when a layer count is suppressed. For a cohort it exceeds `rate` whenever contracts begun in more than one year ended early.',
+  })
+  layerRateSum!: number | null;
+
   @Field(() => [EarlyTerminationRow], {
     description: 'The layers by start year t, a fixed catalogue: before the leaving year (<Y), the leaving year (Y), the year after (Y+1), and later years together (Y+2+), where only a few re-entries begin.',
   })
