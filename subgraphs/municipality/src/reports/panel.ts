@@ -49,11 +49,17 @@ export async function panelOf(year: number, ctx: Context): Promise<string[]> {
 
 /** Joins the partners' records with the city's own on the panel's pseudonyms. */
 export async function panelMembers(cohort: Cohort, ctx: Context): Promise<PanelMember[]> {
-  const [youth, cases, welfare] = await Promise.all([
+  const own = Promise.all([
     panelRows(ctx.em, YouthRecord, panelQuery(cohort.year, ctx), ['pseudonym', 'sex', 'nationalityGroup', 'districtCode']),
     panelRows(ctx.em, TransitionCase, panelQuery(cohort.year, ctx), ['pseudonym']),
     panelRows(ctx.em, WelfareParticipation, panelQuery(cohort.year, ctx), ['pseudonym', 'start']),
   ]);
+  // Unpacked while the city's own rows are read; if unpacking throws, a failed read must not go unhandled.
+  own.catch(() => undefined);
+  const schools = cohort.schoolPanel ? decodeSchoolPanel(cohort.schoolPanel) : [];
+  const contracts = cohort.contractPanel ? decodeContractPanel(cohort.contractPanel) : [];
+  const employment = cohort.employmentPanel ? decodeEmploymentPanel(cohort.employmentPanel) : [];
+  const [youth, cases, welfare] = await own;
   const members = new Map<string, PanelMember>();
   for (const y of youth) {
     members.set(y.pseudonym, {
@@ -69,12 +75,12 @@ export async function panelMembers(cohort: Cohort, ctx: Context): Promise<PanelM
     });
   }
   // Records for pseudonyms outside today's panel are ignored: a consent withdrawn mid-request wins.
-  for (const r of cohort.schoolPanel ? decodeSchoolPanel(cohort.schoolPanel) : []) {
+  for (const r of schools) {
     const m = members.get(r.pseudonym);
     if (m) m.school = r;
   }
-  for (const r of cohort.contractPanel ? decodeContractPanel(cohort.contractPanel) : []) members.get(r.pseudonym)?.contracts.push(r);
-  for (const r of cohort.employmentPanel ? decodeEmploymentPanel(cohort.employmentPanel) : []) {
+  for (const r of contracts) members.get(r.pseudonym)?.contracts.push(r);
+  for (const r of employment) {
     const m = members.get(r.pseudonym);
     if (m) m.employment = r;
   }

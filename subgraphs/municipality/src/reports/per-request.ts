@@ -1,6 +1,6 @@
 import type { Cohort } from '../entities/cohort.entity';
 import type { Context } from '../context';
-import { panelMembers, type PanelMember } from './panel';
+import { panelMembers, panelOf, type PanelMember } from './panel';
 
 /*
  * A query may ask for several reports of one cohort; they share the joined panel and some protected
@@ -17,6 +17,9 @@ export function once<T>(cohort: Cohort, key: string, make: () => T): T {
   if (!byKey.has(key)) byKey.set(key, make());
   return byKey.get(key) as T;
 }
+
+/** The cohort's panel, once per request: `panel` and `panelSize` are usually asked for together. */
+export const panelOnce = (cohort: Cohort, ctx: Context): Promise<string[]> => once(cohort, 'panel', () => panelOf(cohort.year, ctx));
 
 /** The cohort's panel members joined with the partners' records, once per request. */
 export const membersOf = (cohort: Cohort, ctx: Context): Promise<PanelMember[]> => once(cohort, 'members', () => panelMembers(cohort, ctx));

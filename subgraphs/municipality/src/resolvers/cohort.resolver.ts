@@ -1,8 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertYear, InvalidArgumentError, LocalDate, PackedColumn, RECORDS_REQUIRES, aggregateScopes } from '@kassel-hub/kit';
 import { Cohort } from '../entities/cohort.entity';
-import { panelOf } from '../reports/panel';
-import { membersOf } from '../reports/per-request';
+import { membersOf, panelOnce } from '../reports/per-request';
 import { assertReports } from '../reports/report-access';
 import { destinationTable, share, type DestinationRowData } from '../reports/destinations';
 import { ReportBreakdown } from '../reports/breakdown';
@@ -35,13 +34,13 @@ export class CohortResolver {
   @Directive('@inaccessible')
   panel(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<string[]> {
     assertReports(ctx);
-    return panelOf(cohort.year, ctx);
+    return panelOnce(cohort, ctx);
   }
 
   @FieldResolver(() => Int, { description: 'Consenting members of the cohort\'s monitoring panel (the reports\' coverage).' })
   async panelSize(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<number> {
     assertReports(ctx);
-    return (await panelOf(cohort.year, ctx)).length;
+    return (await panelOnce(cohort, ctx)).length;
   }
 
   @FieldResolver(() => DestinationTable, {
