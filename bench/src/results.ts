@@ -73,6 +73,10 @@ export function checks(r: BenchResults): Check[] {
     const mb = r.peakRssMb[t.key];
     out.push({ what: `peak RSS of ${t.title}`, target: '< 400 MB', measured: `${fmt(mb, 0)} MB`, pass: Number.isFinite(mb) ? mb < 400 : null });
   }
+  if (r.reports.length) {
+    const slowest = r.reports.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+    out.push({ what: 'slowest report p95, alone through our gateway', target: '< 1000 ms (at scale 10)', measured: `${fmt(slowest.p95, 0)} ms (${slowest.field})`, pass: slowest.p95 < 1000 });
+  }
   const errors = Object.values(r.runs).flatMap((byTarget) => Object.values(byTarget)).reduce((n, x) => n + x.errors + x.non2xx + x.graphqlErrors, 0);
   out.push({ what: 'errors, non-2xx and GraphQL errors in all runs', target: '0', measured: String(errors), pass: errors === 0 });
   return out;
