@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -60,6 +61,9 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
   const { limits } = config;
   if (config.unsafeSecurityOff && config.production) throw new Error('unsafeSecurityOff is for benchmarks only and refused in production');
   const signing = useUpstreamSigning(config.signingSecrets, (url) => byUrl.get(url));
+  // Each subgraph call listens on its request's abort signal (the per-partner timeouts); a fan-out
+  // plan makes more than Node's default of 10 such calls, which is no leak, only a warning per request.
+  setMaxListeners(64);
   return createGatewayRuntime({
     supergraph,
     // Without an explicit transport every upstream call fails with an opaque "Unexpected error".
