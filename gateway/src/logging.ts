@@ -10,15 +10,21 @@ const PERSON_DATA_KEYS = new Set(['body', 'variables', 'representations', 'query
 const REDACTED = '[redacted]';
 
 /** A copy of `value` with every PERSON_DATA_KEYS entry replaced, at any depth (errors included). */
-export function redactPersonData(value: unknown, seen = new WeakSet<object>()): unknown {
+export function redactPersonData(value: unknown, ancestors = new WeakSet<object>()): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (seen.has(value)) return '[circular]';
-  seen.add(value);
-  if (Array.isArray(value)) return value.map((v) => redactPersonData(v, seen));
-  const source: Record<string, unknown> =
-    value instanceof Error ? { name: value.name, message: value.message, stack: value.stack, ...Object.fromEntries(Object.entries(value)) } : (value as Record<string, unknown>);
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(source)) out[k] = PERSON_DATA_KEYS.has(k) && v != null ? REDACTED : redactPersonData(v, seen);
+  // Only a value that contains itself is cut; one shared by two branches is copied in both.
+  if (ancestors.has(value)) return '[circular]';
+  ancestors.add(value);
+  let out: unknown;
+  if (Array.isArray(value)) out = value.map((v) => redactPersonData(v, ancestors));
+  else {
+    const source: Record<string, unknown> =
+      value instanceof Error ? { name: value.name, message: value.message, stack: value.stack, ...Object.fromEntries(Object.entries(value)) } : (value as Record<string, unknown>);
+    const copy: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(source)) copy[k] = PERSON_DATA_KEYS.has(k) && v != null ? REDACTED : redactPersonData(v, ancestors);
+    out = copy;
+  }
+  ancestors.delete(value);
   return out;
 }
 

@@ -137,11 +137,9 @@ export async function insertChained(tx: EntityManager, prevHash: string, at: Dat
   const out: AppendedEntry[] = [];
   for (let i = 0; i < chained.length; i += CHUNK) {
     const batch = chained.slice(i, i + CHUNK);
-    await tx.insertMany(AuditEntry, batch);
-    // insertMany reports the first id only; the hashes are unique, so they name the new rows.
-    const rows = await tx.execute<{ id: string; hash: string }[]>('select id, hash from audit_entry where hash in (?)', [batch.map((r) => r.hash)]);
-    const idOf = new Map(rows.map((r) => [r.hash, Number(r.id)]));
-    for (const row of batch) out.push({ id: idOf.get(row.hash as string)!, at, hash: row.hash as string });
+    // The driver's insert returns every new row's id (INSERT … RETURNING); em.insertMany keeps only the first.
+    const res = await tx.getDriver().nativeInsertMany<AuditEntry>(AuditEntry.name, batch as never, { ctx: tx.getTransactionContext() });
+    batch.forEach((row, j) => out.push({ id: Number((res.rows as { id: string | number }[])[j].id), at, hash: row.hash as string }));
   }
   return out;
 }

@@ -28,7 +28,10 @@ export const PackedColumn = new GraphQLScalarType<unknown[], string>({
     if (Array.isArray(v)) return JSON.stringify(v);
     throw new TypeError('PackedColumn must be an array');
   },
-  parseValue: (v) => (typeof v === 'string' ? unpackText(v) : Array.isArray(v) ? v : unpackText(String(v))),
+  parseValue: (v) => {
+    if (typeof v !== 'string') throw new TypeError('PackedColumn must be a string');
+    return unpackText(v);
+  },
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw new TypeError('PackedColumn must be a string');
     return unpackText(ast.value);

@@ -53,8 +53,11 @@ export function destinationTable(members: PanelMember[], by: ReportBreakdown, cu
   };
 }
 
+/** Rates are given to four decimals. */
+export const roundRate = (x: number) => Math.round(x * 10_000) / 10_000;
+
 /** A share of two published counts; null when either is hidden or the base is 0. */
 export function share(part: ProtectedCount, base: ProtectedCount): number | null {
   if (part.value === null || base.value === null || base.value === 0) return null;
-  return Math.round((part.value / base.value) * 10_000) / 10_000;
+  return roundRate(part.value / base.value);
 }

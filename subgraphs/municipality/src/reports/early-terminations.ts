@@ -1,7 +1,7 @@
 import { occupationGroup, QUALIFICATIONS } from './catalogues';
 import { groupLine, layerLine, qualLine, type ContractSystem } from './contracts';
 import type { ProtectedCounts } from './count-system';
-import { share } from './destinations';
+import { roundRate, share } from './destinations';
 import type { EarlyTerminationReport, EarlyTerminationRow } from './early-terminations.type';
 
 function row(p: ProtectedCounts, line: string, key: string, label: string): EarlyTerminationRow {
@@ -20,7 +20,7 @@ function layerRateSum(layers: EarlyTerminationRow[]): number | null {
     if (l.contracts.value === null || l.terminatedEarly.value === null) return null;
     if (l.contracts.value > 0) sum += l.terminatedEarly.value / l.contracts.value;
   }
-  return Math.round(sum * 10_000) / 10_000;
+  return roundRate(sum);
 }
 
 /** A group is named by the occupations of the catalogue in it (KldB has no short group names). */
