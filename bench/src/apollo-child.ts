@@ -12,7 +12,7 @@ import { isPurpose, signRequest, type Identity } from '@kassel-hub/kit';
 import { loadGatewayConfig } from '@kassel-hub/gateway';
 import type { SubgraphName } from '@kassel-hub/gateway/dist/config';
 import { withSubgraphUrls } from '@kassel-hub/gateway/dist/supergraph';
-import { localKeys, verifyToken } from '@kassel-hub/gateway/dist/auth/jwt';
+import { cachedTokenVerifier, localKeys } from '@kassel-hub/gateway/dist/auth/jwt';
 import { announceReady, stopOnSignal } from './child';
 
 interface Context {
@@ -47,6 +47,7 @@ async function main() {
   const config = loadGatewayConfig();
   const jwks = JSON.parse(readFileSync(config.auth.jwksFile!, 'utf8'));
   const jwt = { issuer: config.auth.issuer, audience: config.auth.audience, keys: localKeys(jwks) };
+  const verifyToken = cachedTokenVerifier(jwt);
   // @apollo/gateway refuses a supergraph whose access-control features (@requiresScopes,
   // @authenticated, @policy: Apollo Router Enterprise features) are linked `for: SECURITY`. Linked
   // without a purpose it ignores them; our gateway enforces the scopes itself, the bench's callers
@@ -64,7 +65,7 @@ async function main() {
     listen: { port: 0, host: '127.0.0.1' },
     context: async ({ req }) => {
       const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
-      const base = await verifyToken(token, jwt);
+      const base = await verifyToken(token);
       const purpose = req.headers['x-hub-purpose'];
       return { identity: { ...base, purpose: isPurpose(purpose) ? purpose : null, caseRef: null } };
     },

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { generate } from '@kassel-hub/datagen';
 import { GATEWAY_NODE_FLAGS, type Identity } from '@kassel-hub/kit';
 import { settle, startChild, type Child } from './child';
-import { measure, runLoad } from './load';
+import { measure, runLoad, type LoadOptions } from './load';
+import { cpuPerRequest, postgresPids, type ProcessGroups } from './cpu';
 import { summarizeProfile } from './profile';
 import { hubOperations } from '@kassel-hub/gateway/dist/monitoring/operations';
 import { availableOperations } from '@kassel-hub/gateway/dist/monitoring/availability';
@@ -38,12 +39,14 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '3' },
     'no-profile': { type: 'boolean', default: false },
+    'security-rounds': { type: 'string', default: '5' },
   },
 });
 const scale = Number(args.scale);
 const seconds = Number(args.duration);
 const connections = Number(args.connections);
 const warmupSeconds = Number(args.warmup);
+const securityRounds = Number(args['security-rounds']);
 if (!(scale > 0 && scale <= 100) || !(seconds >= 1 && seconds <= 120) || !(connections >= 1 && connections <= 200)) {
   throw new Error('--scale 0–100, --duration 1–120 s and --connections 1–200');
 }
@@ -61,6 +64,7 @@ const TARGETS: (Target & { script: string; env: Record<string, string>; nodeArgs
   { key: 'apollo', title: '@apollo/gateway 2.14', script: 'apollo-child.js', env: {}, nodeArgs: [] },
 ];
 const DIRECT: Target = { key: 'direct', title: 'direct to the subgraph (floor)' };
+const HOP: Target = { key: 'hop', title: 'bare Node proxy hop to the subgraph' };
 
 /** Sends each request of a workload once and returns the first GraphQL error, if any. */
 async function firstError(origin: string, requests: LoadRequest[]): Promise<string | undefined> {
@@ -170,6 +174,8 @@ async function main() {
       gateways[t.key] = await startChild<{ url: string }>(join(__dirname, t.script), { ...stack.gatewayEnv, ...BENCH_GATEWAY_ENV, ...t.env }, { label: t.title, timeoutMs: 60_000, nodeArgs: [...t.nodeArgs] });
     }
     const origin = (url: string) => new URL(url).origin;
+    const hop = await startChild<{ url: string }>(join(__dirname, 'hop-child.js'), { BENCH_UPSTREAM: stack.subgraphs.schools.url }, { label: HOP.title, timeoutMs: 30_000 });
+    gateways.hop = hop;
 
     // Reports fail when the generated query does not fit them (e.g. a role they refuse): drop those.
     const c = workloads.find((w) => w.key === 'c');
@@ -203,6 +209,17 @@ async function main() {
     // Interleaved: each workload on every target in turn, so that all see the same database state.
     const runs: BenchResults['runs'] = {};
     const ours = [...Object.values(stack.subgraphs).map((s) => s.child.pid), ...Object.values(gateways).map((g) => g.pid)];
+    const pgPort = Number(new URL(stack.adminUrl).port);
+    /** A warm-up, then the measured run with the CPU each process spent on it; `front` is the process the load goes to. */
+    const measured = async (o: Omit<LoadOptions, 'seconds'>, front?: number) => {
+      if (warmupSeconds > 0) await runLoad({ ...o, seconds: warmupSeconds });
+      const groups: ProcessGroups = {
+        ...(front ? { gateway: () => [front] } : {}),
+        ...Object.fromEntries(Object.values(stack.subgraphs).map((sg) => [sg.name, () => [sg.child.pid]])),
+        postgres: () => postgresPids(pgPort),
+      };
+      return cpuPerRequest(groups, () => runLoad({ ...o, seconds }));
+    };
     for (const w of workloads) {
       runs[w.key] = {};
       for (const t of TARGETS) {
@@ -213,15 +230,38 @@ async function main() {
         }
         await settle(ours);
         log(`(${w.key}) ${t.title}`);
-        runs[w.key][t.key] = await measure({ url, requests: w.gateway, connections: w.connections ?? connections, seconds, warmupSeconds });
+        runs[w.key][t.key] = await measured({ url, requests: w.gateway, connections: w.connections ?? connections }, gateways[t.key].pid);
         log(`    ${runs[w.key][t.key].rps.toFixed(1)} req/s, p50 ${runs[w.key][t.key].p50.toFixed(1)} ms`);
       }
       if (w.direct) {
         await settle(ours);
         log(`(${w.key}) ${DIRECT.title}`);
-        runs[w.key].direct = await measure({ url: origin(w.direct.subgraph.url), requests: w.direct.requests, connections: w.connections ?? connections, seconds, warmupSeconds });
+        runs[w.key].direct = await measured({ url: origin(w.direct.subgraph.url), requests: w.direct.requests, connections: w.connections ?? connections });
         log(`    ${runs[w.key].direct.rps.toFixed(1)} req/s, p50 ${runs[w.key].direct.p50.toFixed(1)} ms`);
+        if (w.direct.subgraph.name === 'schools' && w.key.startsWith('b')) {
+          await settle(ours);
+          log(`(${w.key}) ${HOP.title}`);
+          runs[w.key].hop = await measured({ url: origin(hop.info.url), requests: w.direct.requests, connections: w.connections ?? connections }, hop.pid);
+          log(`    ${runs[w.key].hop.rps.toFixed(1)} req/s, p50 ${runs[w.key].hop.p50.toFixed(1)} ms`);
+        }
       }
+    }
+
+    // Security on against off, again in alternating short rounds: a single pair of runs moves by
+    // ±30% on a shared machine, more than the 15% to be shown. The check takes the median ratio.
+    const security: BenchResults['security'] = [];
+    for (const w of workloads.filter((x) => x.key === 'a' || x.key === 'b')) {
+      const ratios: number[] = [];
+      for (let i = 0; i < securityRounds; i++) {
+        const rps: Record<string, number> = {};
+        for (const key of i % 2 ? ['hive-open', 'hive-rust'] : ['hive-rust', 'hive-open']) {
+          await settle(ours);
+          rps[key] = (await measure({ url: origin(gateways[key].info.url), requests: w.gateway, connections: w.connections ?? connections, seconds: Math.max(3, seconds / 2), warmupSeconds: 1 })).rps;
+        }
+        ratios.push(rps['hive-rust'] / rps['hive-open']);
+        log(`(${w.key}) security round ${i + 1}: on ÷ off ${ratios[i].toFixed(2)}`);
+      }
+      security.push({ workload: w.key, ratios });
     }
 
     // Each report alone, one request after the other: its own latency (issue 4 asks for p95 < 1 s
@@ -235,7 +275,7 @@ async function main() {
 
     const peakRssMb: Record<string, number> = {};
     for (const t of TARGETS) peakRssMb[t.key] = gateways[t.key].peakRssMb();
-    for (const t of TARGETS) await gateways[t.key].stop();
+    for (const g of Object.values(gateways)) await g.stop();
 
     /** Our gateway (Rust planner) under `requests`, profiled by V8 after a warm-up. */
     const profileDuring = async (label: string, requests: LoadRequest[], conns: number) => {
@@ -268,12 +308,13 @@ async function main() {
       scale,
       machine: { nproc: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
       options: { seconds, warmupSeconds, connections },
-      targets: [...TARGETS.map(({ key, title }) => ({ key, title })), DIRECT],
+      targets: [...TARGETS.map(({ key, title }) => ({ key, title })), HOP, DIRECT],
       workloads: workloads.map(({ key, title }) => ({ key, title })),
       runs,
       peakRssMb,
       statements,
       statementsByTarget,
+      security,
       reports: reportRuns,
       notes,
       profiles,

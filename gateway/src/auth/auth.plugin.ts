@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { isPurpose, type Identity } from '@kassel-hub/kit';
-import { AuthError, verifyToken, type JwtSettings } from './jwt';
+import { AuthError, cachedTokenVerifier, type JwtSettings } from './jwt';
 
 /** Headers in which a client states why it reads person-level data, and for which case. */
 export const PURPOSE_HEADER = 'x-hub-purpose';
@@ -30,6 +30,7 @@ export interface AuthOptions {
  */
 export function useHubAuth(o: AuthOptions): GatewayPlugin<HubContext> {
   const identities = new WeakMap<Request, Identity>();
+  const verifyToken = cachedTokenVerifier(o.jwt);
   return {
     async onRequest({ request, url, endResponse }) {
       if (o.publicPaths.includes(url.pathname)) return;
@@ -45,7 +46,7 @@ export function useHubAuth(o: AuthOptions): GatewayPlugin<HubContext> {
       }
       let base;
       try {
-        base = await verifyToken(m[1], o.jwt);
+        base = await verifyToken(m[1]);
       } catch (err) {
         const e = err instanceof AuthError ? err : new AuthError('TOKEN_INVALID', 'the token could not be verified');
         return endResponse(json(401, e.code, e.message, { 'www-authenticate': `Bearer error="invalid_token"` }));

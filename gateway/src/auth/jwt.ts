@@ -1,5 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import { isPartner, isRole, type Identity, type Role } from '@kassel-hub/kit';
+import { TokenCache } from './token-cache';
 
 /** Algorithms accepted for caller tokens; everything else (HS*, `none`) is refused outright. */
 export const ALGORITHMS = ['RS256', 'ES256'];
@@ -22,8 +23,29 @@ export class AuthError extends Error {
   }
 }
 
+/** The caller as a token names them; purpose and case come with each request. */
+export type TokenIdentity = Omit<Identity, 'purpose' | 'caseRef'>;
+
 /** Verifies a bearer token and maps its claims to the caller's identity (without purpose yet). */
-export async function verifyToken(token: string, s: JwtSettings): Promise<Omit<Identity, 'purpose' | 'caseRef'>> {
+export async function verifyToken(token: string, s: JwtSettings): Promise<TokenIdentity> {
+  return (await verifyTokenClaims(token, s)).identity;
+}
+
+/**
+ * `verifyToken` with a `TokenCache` in front: a token verified in the last minute (and not expired
+ * since) is not verified again. Refusals are never cached, so a bad token costs a check every time.
+ */
+export function cachedTokenVerifier(s: JwtSettings, cache = new TokenCache<TokenIdentity>()) {
+  return async (token: string): Promise<TokenIdentity> => {
+    const hit = cache.get(token);
+    if (hit) return hit;
+    const { identity, exp } = await verifyTokenClaims(token, s);
+    cache.set(token, identity, exp);
+    return identity;
+  };
+}
+
+async function verifyTokenClaims(token: string, s: JwtSettings): Promise<{ identity: TokenIdentity; exp?: number }> {
   let payload;
   try {
     ({ payload } = await jwtVerify(token, s.keys, { issuer: s.issuer, audience: s.audience, algorithms: ALGORITHMS, clockTolerance: 5 }));
@@ -39,5 +61,5 @@ export async function verifyToken(token: string, s: JwtSettings): Promise<Omit<I
   if (typeof payload.sub !== 'string' || !payload.sub) throw new AuthError('TOKEN_CLAIMS_INVALID', 'the token has no subject');
   if (!isPartner(payload.partner)) throw new AuthError('TOKEN_CLAIMS_INVALID', 'the token names no known partner');
   if (roles.length === 0 || !roles.every(isRole)) throw new AuthError('TOKEN_CLAIMS_INVALID', 'the token names no known role');
-  return { sub: payload.sub, partner: payload.partner, roles: roles as Role[] };
+  return { identity: { sub: payload.sub, partner: payload.partner, roles: roles as Role[] }, exp: payload.exp };
 }

@@ -29,6 +29,24 @@ function refusedFields(schema: GraphQLSchema, document: Parameters<typeof visit>
 }
 
 /**
+ * `refusedFields`, remembered per schema, document and set of scopes: the document objects come
+ * from the runtime's parse cache, so a repeated operation is walked once per kind of caller.
+ */
+function memoizedRefusedFields() {
+  const bySchema = new WeakMap<GraphQLSchema, WeakMap<object, Map<string, string[]>>>();
+  return (schema: GraphQLSchema, document: Parameters<typeof visit>[0], held: string[]) => {
+    let byDocument = bySchema.get(schema);
+    if (!byDocument) bySchema.set(schema, (byDocument = new WeakMap()));
+    let byScopes = byDocument.get(document);
+    if (!byScopes) byDocument.set(document, (byScopes = new Map()));
+    const key = [...held].sort().join(' ');
+    let refused = byScopes.get(key);
+    if (!refused) byScopes.set(key, (refused = refusedFields(schema, document, held)));
+    return refused;
+  };
+}
+
+/**
  * The gateway's coarse rules from the schema: a field marked `@requiresScopes` (reports, the
  * consent register, case work, the statutory release) is refused before planning when the caller's
  * partner and roles do not open it; nothing is sent upstream. Checked at execution, not in
@@ -36,10 +54,11 @@ function refusedFields(schema: GraphQLSchema, document: Parameters<typeof visit>
  * enforce their own, finer rules in any case.
  */
 export function useSchemaScopes(): GatewayPlugin<HubContext> {
+  const refusedFor = memoizedRefusedFields();
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const identity = (args.contextValue as HubContext).identity;
-      const refused = refusedFields(args.schema, args.document, identity ? scopesOf(identity) : []);
+      const refused = refusedFor(args.schema, args.document, identity ? scopesOf(identity) : []);
       if (refused.length) {
         setResultAndStopExecution({
           errors: [

@@ -16,9 +16,18 @@ export function useUpstreamSigning(secrets: Record<string, string>, subgraphOfUr
         // Never send an unsigned request upstream; the subgraph would refuse it anyway.
         return endResponse(new Response(JSON.stringify({ errors: [{ message: 'upstream request could not be signed' }] }), { status: 500 }));
       }
-      const headers = new Headers(options.headers as HeadersInit);
-      for (const [k, v] of Object.entries(signRequest(secret, subgraph, identity, options.body))) headers.set(k, v);
-      setOptions({ ...options, headers: Object.fromEntries(headers.entries()) });
+      // Names lower-cased, so that the signature headers replace any of the same name in another case.
+      const headers: Record<string, string> = {};
+      for (const [k, v] of headerEntries(options.headers)) headers[k.toLowerCase()] = v;
+      Object.assign(headers, signRequest(secret, subgraph, identity, options.body));
+      setOptions({ ...options, headers });
     },
   };
+}
+
+/** The runtime passes a plain object; anything else a fetch accepts is read through `Headers`. */
+function headerEntries(h: unknown): Iterable<[string, string]> {
+  if (!h) return [];
+  if (h instanceof Headers || Array.isArray(h)) return new Headers(h as HeadersInit).entries();
+  return Object.entries(h as Record<string, string>);
 }
