@@ -1,13 +1,32 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpuSeconds } from './child';
 
-/** Processes measured together under one name (a gateway, a subgraph, the PostgreSQL server). */
-export type ProcessGroups = Record<string, () => number[]>;
+/** CPU seconds used so far, by a name (a gateway, a subgraph, the PostgreSQL server). */
+export type ProcessGroups = Record<string, () => number>;
+
+/** CPU seconds of `pid` plus those of its children that have exited and been reaped; NaN once it is gone. */
+export function cpuSecondsWithReaped(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return NaN;
+  }
+}
 
 /**
- * The PostgreSQL server listening on `port`: its postmaster (found by its `-p <port>` argument)
- * and the postmaster's children (one backend per pooled connection, and its workers).
+ * CPU seconds of the PostgreSQL server listening on `port`: its postmaster (found by its
+ * `-p <port>` argument) with the backends it has reaped, plus its live children (one backend per
+ * pooled connection, and its workers). Read afresh each time, so that a backend that exits between
+ * two readings moves from the second term to the first instead of vanishing.
  */
+export function postgresCpuSeconds(port: number): number {
+  const [master, ...children] = postgresPids(port);
+  if (master === undefined) return NaN;
+  return cpuSecondsWithReaped(master) + children.reduce((n, p) => n + (cpuSeconds(p) || 0), 0);
+}
+
+/** The postmaster listening on `port` first, then its children. */
 export function postgresPids(port: number): number[] {
   const procs = readdirSync('/proc')
     .filter((p) => /^\d+$/.test(p))
@@ -31,11 +50,10 @@ export function postgresPids(port: number): number[] {
  * pre-empted by another tenant waits, but does not spend more CPU per request.
  */
 export async function cpuPerRequest<T extends { requests: number }>(groups: ProcessGroups, run: () => Promise<T>): Promise<T & { cpuMsPerRequest: Record<string, number> }> {
-  const pids = Object.fromEntries(Object.entries(groups).map(([name, of]) => [name, of()]));
-  const snapshot = () => Object.fromEntries(Object.entries(pids).map(([name, list]) => [name, list.reduce((n, p) => n + (cpuSeconds(p) || 0), 0)]));
+  const snapshot = () => Object.fromEntries(Object.entries(groups).map(([name, seconds]) => [name, seconds()]));
   const before = snapshot();
   const result = await run();
   const after = snapshot();
-  const cpuMsPerRequest = Object.fromEntries(Object.keys(pids).map((name) => [name, result.requests ? ((after[name] - before[name]) * 1000) / result.requests : NaN]));
+  const cpuMsPerRequest = Object.fromEntries(Object.keys(groups).map((name) => [name, result.requests ? ((after[name] - before[name]) * 1000) / result.requests : NaN]));
   return { ...result, cpuMsPerRequest };
 }
