@@ -73,8 +73,11 @@ export function countStatements(orm: MikroORM): { readonly count: number; reset(
 
 /** PostgreSQL error classes and socket codes that mean "the database is not there right now". */
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03']);
+// knex's "Transaction query already complete": the next statement of a transaction whose connection
+// has just died (the transaction was ended by that failure). The hub's code never reuses a
+// transaction after its commit, so in practice it only comes from a lost connection.
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|Timeout acquiring a connection|the database system is (starting up|shutting down)|terminating connection due to administrator command|Client has encountered a connection error|Client was closed|not queryable|socket has been ended|server closed the connection|ECONNREFUSED|ECONNRESET|EPIPE/i;
+  /Connection terminated|Timeout acquiring a connection|the database system is (starting up|shutting down)|terminating connection due to administrator command|Client has encountered a connection error|Client was closed|not queryable|socket has been ended|server closed the connection|Transaction query already complete|ECONNREFUSED|ECONNRESET|EPIPE/i;
 
 /**
  * True when an error (or anything it wraps) says the database connection failed, not the query:
