@@ -26,14 +26,10 @@ export class AuthError extends Error {
 /** The caller as a token names them; purpose and case come with each request. */
 export type TokenIdentity = Omit<Identity, 'purpose' | 'caseRef'>;
 
-/** Verifies a bearer token and maps its claims to the caller's identity (without purpose yet). */
-export async function verifyToken(token: string, s: JwtSettings): Promise<TokenIdentity> {
-  return (await verifyTokenClaims(token, s)).identity;
-}
-
 /**
- * `verifyToken` with a `TokenCache` in front: a token verified in the last minute (and not expired
- * since) is not verified again. Refusals are never cached, so a bad token costs a check every time.
+ * A token verifier with a `TokenCache` in front: a token verified in the last minute (and not
+ * expired since) is not verified again. Refusals are never cached, so a bad token costs a check
+ * every time.
  */
 export function cachedTokenVerifier(s: JwtSettings, cache = new TokenCache<TokenIdentity>()) {
   return async (token: string): Promise<TokenIdentity> => {
@@ -45,6 +41,7 @@ export function cachedTokenVerifier(s: JwtSettings, cache = new TokenCache<Token
   };
 }
 
+/** Verifies a bearer token and maps its claims to the caller's identity (without purpose yet) and its expiry. */
 async function verifyTokenClaims(token: string, s: JwtSettings): Promise<{ identity: TokenIdentity; exp?: number }> {
   let payload;
   try {
