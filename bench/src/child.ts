@@ -15,14 +15,24 @@ export interface Child<T> {
   stop(graceMs?: number): Promise<number | null>;
 }
 
-/** CPU seconds (user + system) a process has used so far; NaN once it is gone. */
-export function cpuSeconds(pid: number): number {
+/**
+ * The fields of `/proc/<pid>/stat` after the command name, as numbers: [1] is the parent's pid,
+ * [11] and [12] user and system time, [13] and [14] those of reaped children (clock ticks).
+ * Undefined once the process is gone.
+ */
+export function procStat(pid: number): number[] | undefined {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ').map(Number);
   } catch {
-    return NaN;
+    return undefined;
   }
+}
+
+/** CPU seconds (user + system) a process has used so far, with its reaped children's if asked; NaN once it is gone. */
+export function cpuSeconds(pid: number, withReapedChildren = false): number {
+  const f = procStat(pid);
+  if (!f) return NaN;
+  return (f[11] + f[12] + (withReapedChildren ? f[13] + f[14] : 0)) / 100;
 }
 
 /**

@@ -1,18 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { cpuSeconds } from './child';
+import { cpuSeconds, procStat } from './child';
 
 /** CPU seconds used so far, by a name (a gateway, a subgraph, the PostgreSQL server). */
 export type ProcessGroups = Record<string, () => number>;
-
-/** CPU seconds of `pid` plus those of its children that have exited and been reaped; NaN once it is gone. */
-export function cpuSecondsWithReaped(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return NaN;
-  }
-}
 
 /**
  * CPU seconds of the PostgreSQL server listening on `port`: its postmaster (found by its
@@ -23,7 +13,7 @@ export function cpuSecondsWithReaped(pid: number): number {
 export function postgresCpuSeconds(port: number): number {
   const [master, ...children] = postgresPids(port);
   if (master === undefined) return NaN;
-  return cpuSecondsWithReaped(master) + children.reduce((n, p) => n + (cpuSeconds(p) || 0), 0);
+  return cpuSeconds(master, true) + children.reduce((n, p) => n + (cpuSeconds(p) || 0), 0);
 }
 
 /** The postmaster listening on `port` first, then its children. */
@@ -32,8 +22,7 @@ export function postgresPids(port: number): number[] {
     .filter((p) => /^\d+$/.test(p))
     .map((p) => {
       try {
-        const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
-        return { pid: Number(p), ppid: Number(stat.split(') ')[1].split(' ')[1]), cmd: readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0') };
+        return { pid: Number(p), ppid: procStat(Number(p))?.[1], cmd: readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0') };
       } catch {
         return undefined; // gone meanwhile
       }
