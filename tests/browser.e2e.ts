@@ -117,6 +117,43 @@ describe('the coordination office in a real browser (Debian Chromium)', () => {
     await page.close();
   });
 
+  it('GraphiQL reopens the same tabs on reload, edited or run, with the tab that was last active', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/graphql`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const tabs = page.locator('.graphiql-tab-button');
+    const names = offered.map((o) => o.name);
+    await expect.poll(() => tabs.allTextContents(), WAIT).toEqual(names);
+    // GraphiQL stores its tabs a moment after a change; a person does not reload faster than that.
+    const stored = (index: number) => expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('graphiql:tabState') ?? '{}').activeTabIndex), WAIT).toBe(index);
+    const reloaded = async () => {
+      await page.reload();
+      await expect.poll(() => tabs.allTextContents(), WAIT).toEqual(names);
+    };
+
+    // Running the untouched first tab, then reloading, used to add an empty "<untitled>" tab.
+    await page.click('button.graphiql-execute-button');
+    await stored(0);
+    await reloaded();
+    // Typing into a tab without variables, then reloading, used to add a copy of it.
+    await page.locator('.graphiql-query-editor .view-lines').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n# edited');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('graphiql:tabState')), WAIT).toContain('# edited');
+    await reloaded();
+    // The editor draws only the lines in view; the edit is at the end of the first tab.
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('graphiql:tabState') ?? '{}').tabs?.[0]?.query), WAIT).toContain('# edited');
+
+    const last = names[names.length - 1];
+    await tabs.filter({ hasText: last }).focus();
+    await page.keyboard.press('Enter');
+    await stored(names.length - 1);
+    await reloaded();
+    await expect.poll(() => page.locator('.graphiql-tab-active').textContent(), WAIT).toContain(last);
+    await page.close();
+  });
+
   it('the monitoring page draws every offered report with the values of the GraphQL answer, hidden counts marked and never drawn as 0', async () => {
     const page = await browser.newPage();
     const requested: string[] = [];

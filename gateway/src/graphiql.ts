@@ -63,6 +63,23 @@ const tokenBar = (graphqlPath: string) => `
 </form>
 <script>
 (() => {
+  // GraphiQL 5 reopens the stored tab whose contents equal the last editor contents it kept, and
+  // opens a new tab when none does. It keeps those contents only once an editor changes, so a
+  // reload after running an untouched tab added an empty tab, and one after editing a tab without
+  // variables added a copy of it. What it did not keep is taken from the tab that was active.
+  try {
+    const state = JSON.parse(localStorage.getItem('graphiql:tabState') || 'null');
+    const tab = state && Array.isArray(state.tabs) ? state.tabs[state.activeTabIndex] : null;
+    if (tab) {
+      for (const key of ['query', 'variables']) {
+        if (!localStorage.getItem('graphiql:' + key) && tab[key]) localStorage.setItem('graphiql:' + key, tab[key]);
+      }
+    }
+  } catch {
+    // Unreadable or blocked storage: GraphiQL starts from its default tabs.
+  }
+})();
+(() => {
   const KEY = ${JSON.stringify(TOKEN_STORAGE_KEY)};
   const endpoint = new URL(${JSON.stringify(graphqlPath)}, location.href);
   const realFetch = window.fetch.bind(window);
