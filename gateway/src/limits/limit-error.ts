@@ -10,7 +10,11 @@ export type LimitCode =
   | 'RATE_LIMITED'
   | 'BATCHING_NOT_ALLOWED'
   | 'PERSISTED_QUERY_ONLY'
-  | 'UNKNOWN_DOCUMENT';
+  | 'UNKNOWN_DOCUMENT'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INVALID_UTF8'
+  | 'BAD_REQUEST';
 
 /**
  * A request refused by a limit before anything ran upstream. `extensions.http` is read by the
