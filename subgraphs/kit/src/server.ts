@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM, EntityManager, EntityClass } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { NonEmptyArray } from 'type-graphql';
@@ -87,6 +87,9 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
       stopOnTerminationSignals: false,
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
+        // Answers are never cached (each read is released and audited per caller); without this,
+        // Apollo wraps every resolver to collect cache hints nobody reads.
+        ApolloServerPluginCacheControlDisabled(),
         auditPlugin(log),
         {
           async requestDidStart() {
