@@ -1,5 +1,6 @@
 import { generateKeyPairSync, createSign, createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client } from 'pg';
 import { AuditEntry, countStatements, signRequest, verifyAuditChain, type Identity } from '@kassel-hub/kit';
 import { generate } from '@kassel-hub/datagen';
 import { DEV_AUDIENCE, DEV_ISSUER, mintDevToken } from '@kassel-hub/gateway';
@@ -400,14 +401,23 @@ describe('security: what an attacker or careless client tries', () => {
       ]);
     });
 
-    it('a tampered audit row is found and named by the chain verification', async () => {
+    it("the subgraph's own database role cannot rewrite an entry; one rewritten by the owner is found and named by the chain verification", async () => {
       const p = known[15];
       await grant(p);
       await hub.query(personQuery, { p }, await hub.as('chambers', ['caseworker'], 'TRANSITION_SUPPORT'));
       const em = hub.subgraphs.schools.subgraph.orm.em.fork();
       expect(await verifyAuditChain(em)).toMatchObject({ ok: true });
       const [entry] = await entriesFor('schools', p);
-      await em.getConnection().execute(`update audit_entry set "user" = 'someone-else' where id = ?`, [entry.id]);
+      const rewrite = `update audit_entry set "user" = 'someone-else' where id = ${Number(entry.id)}`;
+      await expect(em.getConnection().execute(rewrite)).rejects.toMatchObject({ code: '42501' });
+      // Someone with the owner's password (an operator) can; the chain shows where.
+      const owner = new Client({ connectionString: hub.subgraphs.schools.database.ownerUrl });
+      await owner.connect();
+      try {
+        await owner.query(rewrite);
+      } finally {
+        await owner.end();
+      }
       expect(await verifyAuditChain(em)).toMatchObject({ ok: false, firstBrokenId: entry.id });
     });
   });

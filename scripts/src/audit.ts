@@ -21,9 +21,9 @@ import { partnerDatabaseUrl } from './partner-connection';
 /**
  * `npm run audit -- verify --partner <name>` checks a partner's audit trail and names the first
  * broken entry (exit 1). `npm run audit -- prune --partner <name> [--retention-months 12]` deletes
- * entries older than the retention and records that it did. Both connect as the partner's
- * subgraph does: DATABASE_URL, or else the local `npm start` setup (.data/secrets.json, embedded
- * PostgreSQL on PG_PORT).
+ * entries older than the retention and records that it did. `verify` connects as the partner's
+ * subgraph does (DATABASE_URL), `prune` as the database's owner (OWNER_DATABASE_URL); without
+ * them, to the local `npm start` setup (.data/secrets.json, embedded PostgreSQL on PG_PORT).
  */
 const USAGE = 'usage: npm run audit -- verify|prune --partner <municipality|schools|employment|chambers> [--retention-months N]';
 const root = resolve(__dirname, '../..');
@@ -32,6 +32,7 @@ class UsageError extends Error {}
 
 const envSchema = z.object({
   DATABASE_URL: envSchemas.postgresUrl.optional(),
+  OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
   HUB_DATA_DIR: z.string().min(1).default(join(root, '.data')),
   PG_PORT: envSchemas.port.default(54329),
   AUDIT_RETENTION_MONTHS: retentionMonths.default(DEFAULT_RETENTION_MONTHS),
@@ -76,7 +77,8 @@ function report(partner: string, v: ChainVerification): boolean {
 async function main(): Promise<number> {
   const env = readEnv('npm run audit', envSchema, process.env);
   const { command, partner, months } = args(env);
-  const { url, where } = partnerDatabaseUrl(env, partner);
+  // Verifying reads; pruning deletes, which only the database's owner may do.
+  const { url, where } = partnerDatabaseUrl(env, partner, command === 'prune' ? 'owner' : 'subgraph');
   const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [], migrations: [] }), pool: { min: 0, max: 2 } });
   try {
     const connection = await orm.checkConnection();

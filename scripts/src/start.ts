@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   createLogger,
   envSchemas,
+  partnerOwnerUrl,
   provisionPartnerDatabase,
   readEnv,
   startEmbeddedPostgres,
@@ -14,6 +15,7 @@ import {
   type EmbeddedServer,
 } from '@kassel-hub/kit';
 import { loadOrCreateDevKeys } from '@kassel-hub/gateway';
+import { ownerRole } from './partner-connection';
 
 /**
  * `npm start`: the whole hub on one machine. Starts an embedded PostgreSQL (unless every partner
@@ -40,16 +42,21 @@ const env = readEnv(
     SCHOOLS_DATABASE_URL: envSchemas.postgresUrl.optional(),
     EMPLOYMENT_DATABASE_URL: envSchemas.postgresUrl.optional(),
     CHAMBERS_DATABASE_URL: envSchemas.postgresUrl.optional(),
+    MUNICIPALITY_OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
+    SCHOOLS_OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
+    EMPLOYMENT_OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
+    CHAMBERS_OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
   }),
   process.env,
 );
 const log = createLogger('hub', env.LOG_LEVEL);
-const externalUrl = (name: string) => env[`${name.toUpperCase()}_DATABASE_URL` as keyof typeof env] as string | undefined;
+const externalUrl = (name: string, owner = false) => env[`${name.toUpperCase()}_${owner ? 'OWNER_' : ''}DATABASE_URL` as keyof typeof env] as string | undefined;
 
 interface Secrets {
-  /** Embedded PostgreSQL superuser and partner role passwords. */
+  /** Embedded PostgreSQL superuser, partner role and partner database owner passwords. */
   superuser: string;
   roles: Record<string, string>;
+  owners: Record<string, string>;
   /** Gateway-to-subgraph signing secrets, one per subgraph. */
   signing: Record<string, string>;
 }
@@ -62,6 +69,7 @@ function secrets(dir: string): Secrets {
   const all: Secrets = {
     superuser: kept.superuser ?? make(),
     roles: Object.fromEntries(partners.map((p) => [p.name, kept.roles?.[p.name] ?? make()])),
+    owners: Object.fromEntries(partners.map((p) => [p.name, kept.owners?.[p.name] ?? make()])),
     signing: Object.fromEntries(partners.map((p) => [p.name, kept.signing?.[p.name] ?? make()])),
   };
   mkdirSync(dir, { recursive: true });
@@ -126,6 +134,7 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0));
 
   const urls: Record<string, string> = {};
+  const ownerUrls: Record<string, string | undefined> = {};
   const s = secrets(env.HUB_DATA_DIR);
   const devKeys = await loadOrCreateDevKeys(join(env.HUB_DATA_DIR, 'dev-jwt'));
   const needEmbedded = partners.filter((p) => !externalUrl(p.name));
@@ -138,10 +147,17 @@ async function main() {
     });
     log.info(`embedded PostgreSQL on 127.0.0.1:${pg.port} (data in ${join(env.HUB_DATA_DIR, 'postgres')})`);
     for (const p of needEmbedded) {
-      urls[p.name] = await provisionPartnerDatabase(pg.adminUrl, { database: p.name, role: p.name, password: s.roles[p.name] });
+      // The subgraph serves as its own role; another one owns the database, so that the subgraph
+      // can append to its audit trail but not change it (SECURITY.md, section 5).
+      const db = { database: p.name, role: p.name, password: s.roles[p.name], owner: { role: ownerRole(p.name), password: s.owners[p.name] } };
+      urls[p.name] = await provisionPartnerDatabase(pg.adminUrl, db);
+      ownerUrls[p.name] = partnerOwnerUrl(pg.adminUrl, db);
     }
   }
-  for (const p of partners) urls[p.name] = externalUrl(p.name) ?? urls[p.name];
+  for (const p of partners) {
+    urls[p.name] = externalUrl(p.name) ?? urls[p.name];
+    ownerUrls[p.name] = externalUrl(p.name) ? externalUrl(p.name, true) : ownerUrls[p.name];
+  }
 
   // Subgraphs start (and, on an empty database, seed) in parallel.
   await Promise.all(
@@ -149,6 +165,7 @@ async function main() {
       const child = run(p.name, join(root, `subgraphs/${p.name}/dist/index.js`), {
         PORT: String(p.port),
         DATABASE_URL: urls[p.name],
+        ...(ownerUrls[p.name] ? { OWNER_DATABASE_URL: ownerUrls[p.name] } : {}),
         HUB_SEED: 'auto',
         HUB_SCALE: String(env.HUB_SCALE),
         HUB_SIGNING_SECRET: s.signing[p.name],

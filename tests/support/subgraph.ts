@@ -19,7 +19,6 @@ export interface TestSubgraph {
   stop(): Promise<void>;
 }
 
-/** One partner subgraph on a free port over its own fresh database, seeded at `scale`. */
 /** A caseworker of `partner`, stating a purpose; the identity most tests act as. */
 export const caseworker = (partner: Identity['partner'], overrides: Partial<Identity> = {}): Identity => ({
   sub: `${partner}-caseworker-1`,
@@ -30,14 +29,17 @@ export const caseworker = (partner: Identity['partner'], overrides: Partial<Iden
   ...overrides,
 });
 
+/** One partner subgraph on a free port over its own fresh database, seeded at `scale`. */
 export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, scale = 0.05): Promise<TestSubgraph> {
-  const database = await createTestDatabase(def.name);
+  // As `npm start` runs it: migrated by the database's owner, serving as a role of its own.
+  const database = await createTestDatabase(def.name, { owner: true });
   const secret = testSecret();
   const config: SubgraphConfig = {
     name: def.name,
     host: '127.0.0.1',
     port: 0,
     databaseUrl: database.url,
+    ownerDatabaseUrl: database.ownerUrl,
     seed: 'auto',
     scale,
     dataSeed: 2014,

@@ -27,4 +27,12 @@ describe('subgraph configuration', () => {
     const c = loadSubgraphConfig('schools', 4002, { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/schools', HUB_SIGNING_SECRET: 'x'.repeat(32) });
     expect(c).toMatchObject({ port: 4002, host: '127.0.0.1', seed: 'off', scale: 1, logLevel: 'info' });
   });
+
+  it("the owner's URL is optional, and refused when it names the subgraph's own role", () => {
+    const base = { DATABASE_URL: 'postgres://schools:p@127.0.0.1:5432/schools', HUB_SIGNING_SECRET: 'x'.repeat(32) };
+    expect(loadSubgraphConfig('schools', 4002, base).ownerDatabaseUrl).toBeUndefined();
+    const owner = 'postgres://schools_owner:q@127.0.0.1:5432/schools';
+    expect(loadSubgraphConfig('schools', 4002, { ...base, OWNER_DATABASE_URL: owner }).ownerDatabaseUrl).toBe(owner);
+    expect(() => loadSubgraphConfig('schools', 4002, { ...base, OWNER_DATABASE_URL: 'postgres://schools:q@127.0.0.1:5432/schools' })).toThrow(/OWNER_DATABASE_URL: must name another role/);
+  });
 });

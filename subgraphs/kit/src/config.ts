@@ -35,6 +35,11 @@ export interface SubgraphConfig {
   host: string;
   port: number;
   databaseUrl: string;
+  /**
+   * The database owner's URL, when it is another role than `databaseUrl`'s: migrations run as the
+   * owner, which then grants the subgraph's role what it needs (the audit trail append-only).
+   */
+  ownerDatabaseUrl?: string;
   /** `auto` loads generated data into an empty database; `off` never seeds (production). */
   seed: 'auto' | 'off';
   scale: number;
@@ -51,6 +56,7 @@ const subgraphEnv = (defaultPort: number) =>
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: port.default(defaultPort),
     DATABASE_URL: postgresUrl,
+    OWNER_DATABASE_URL: postgresUrl.optional(),
     HUB_SEED: z.enum(['auto', 'off']).default('off'),
     HUB_SCALE: z.coerce.number().positive().max(100).default(1),
     HUB_DATA_SEED: z.coerce.number().int().default(2014),
@@ -61,12 +67,20 @@ const subgraphEnv = (defaultPort: number) =>
 
 /** Reads one subgraph's configuration from the environment (see `.env.example`). */
 export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
-  const e = readEnv(name, subgraphEnv(defaultPort), env);
+  const e = readEnv(
+    name,
+    subgraphEnv(defaultPort).refine((v) => !v.OWNER_DATABASE_URL || new URL(v.OWNER_DATABASE_URL).username !== new URL(v.DATABASE_URL).username, {
+      message: "must name another role than DATABASE_URL: the owner grants the subgraph's role its access",
+      path: ['OWNER_DATABASE_URL'],
+    }),
+    env,
+  );
   return {
     name,
     host: e.HOST,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    ...(e.OWNER_DATABASE_URL ? { ownerDatabaseUrl: e.OWNER_DATABASE_URL } : {}),
     seed: e.HUB_SEED,
     scale: e.HUB_SCALE,
     dataSeed: e.HUB_DATA_SEED,

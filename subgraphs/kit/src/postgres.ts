@@ -74,17 +74,29 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
 
 export interface PartnerDatabase {
   database: string;
+  /** The login role the subgraph serves requests as. */
   role: string;
   password: string;
+  /**
+   * A separate role that owns the database, its tables and the migrations. With one, the subgraph's
+   * role may append to the audit trail and read it, but not change, delete or drop it (see
+   * `grantRuntimeAccess`). Without one, the subgraph's role owns everything (tests, the bench).
+   */
+  owner?: { role: string; password: string };
 }
 
 /** Builds the connection URL a partner's subgraph uses: its own role on its own database. */
-export function partnerUrl(adminUrl: string, db: PartnerDatabase): string {
+export function partnerUrl(adminUrl: string, db: Pick<PartnerDatabase, 'database' | 'role' | 'password'>): string {
   const u = new URL(adminUrl);
   u.username = db.role;
   u.password = db.password;
   u.pathname = `/${db.database}`;
   return u.toString();
+}
+
+/** The URL of the database's owner role (migrations, audit retention); undefined without one. */
+export function partnerOwnerUrl(adminUrl: string, db: PartnerDatabase): string | undefined {
+  return db.owner && partnerUrl(adminUrl, { database: db.database, ...db.owner });
 }
 
 const ident = (s: string) => {
@@ -93,39 +105,79 @@ const ident = (s: string) => {
 };
 
 /**
- * Creates (idempotently) a partner's database and login role. CONNECT is revoked from PUBLIC, so
- * the role reaches its own database only: the partners' data stay apart even on a shared server.
+ * What the subgraph's role may do in a database another role owns: use every table and sequence
+ * of the schema, except that the audit trail is append-only (no UPDATE, DELETE or TRUNCATE) and
+ * the migrations table read-only. Idempotent; run by the owner (or a superuser) after migrations,
+ * since tables created later get no grants of their own.
+ */
+export async function grantRuntimeAccess(query: (sql: string) => Promise<unknown>, runtimeRole: string): Promise<void> {
+  const r = ident(runtimeRole);
+  await query(`grant usage on schema public to ${r}`);
+  await query(`grant select, insert, update, delete on all tables in schema public to ${r}`);
+  await query(`grant usage, select on all sequences in schema public to ${r}`);
+  await query(`do $$ begin
+    if to_regclass('public.audit_entry') is not null then revoke update, delete, truncate on audit_entry from ${r}; end if;
+    if to_regclass('public.mikro_orm_migrations') is not null then revoke insert, update, delete, truncate on mikro_orm_migrations from ${r}; end if;
+  end $$`);
+}
+
+async function ensureLoginRole(client: Client, role: string, password: string) {
+  const exists = await client.query('select 1 from pg_roles where rolname = $1', [role]);
+  const pw = password.replace(/'/g, "''");
+  await client.query(`${exists.rowCount === 0 ? 'create' : 'alter'} role ${ident(role)} login password '${pw}'`);
+}
+
+/**
+ * Creates (idempotently) a partner's database and login role, and its owner role when one is
+ * named. CONNECT is revoked from PUBLIC, so each role reaches its own database only: the partners'
+ * data stay apart even on a shared server. A database that the login role owned before an owner
+ * was named is handed over to the owner, with everything in it.
  */
 export async function provisionPartnerDatabase(adminUrl: string, db: PartnerDatabase): Promise<string> {
+  const owner = db.owner?.role ?? db.role;
+  if (owner === db.role && db.owner) throw new Error('the owner role must differ from the subgraph\'s role');
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const role = await client.query('select 1 from pg_roles where rolname = $1', [db.role]);
-    const pw = db.password.replace(/'/g, "''");
-    if (role.rowCount === 0) {
-      await client.query(`create role ${ident(db.role)} login password '${pw}'`);
-    } else {
-      await client.query(`alter role ${ident(db.role)} login password '${pw}'`);
-    }
-    const exists = await client.query('select 1 from pg_database where datname = $1', [db.database]);
-    if (exists.rowCount === 0) {
-      await client.query(`create database ${ident(db.database)} owner ${ident(db.role)}`);
+    await ensureLoginRole(client, db.role, db.password);
+    if (db.owner) await ensureLoginRole(client, db.owner.role, db.owner.password);
+    const existing = await client.query<{ owner: string }>('select pg_get_userbyid(datdba) as owner from pg_database where datname = $1', [db.database]);
+    if (existing.rowCount === 0) {
+      await client.query(`create database ${ident(db.database)} owner ${ident(owner)}`);
+    } else if (existing.rows[0].owner !== owner) {
+      await client.query(`alter database ${ident(db.database)} owner to ${ident(owner)}`);
     }
     await client.query(`revoke connect, temporary on database ${ident(db.database)} from public`);
     await client.query(`grant connect on database ${ident(db.database)} to ${ident(db.role)}`);
+    if (db.owner) await client.query(`grant connect on database ${ident(db.database)} to ${ident(owner)}`);
   } finally {
     await client.end();
+  }
+  if (db.owner) {
+    // Inside the database: what the login role created before is the owner's now, and it keeps
+    // only the access the subgraph needs.
+    const insideUrl = new URL(adminUrl);
+    insideUrl.pathname = `/${db.database}`;
+    const inside = new Client({ connectionString: insideUrl.toString() });
+    await inside.connect();
+    try {
+      await inside.query(`reassign owned by ${ident(db.role)} to ${ident(owner)}`);
+      await grantRuntimeAccess((sql) => inside.query(sql), db.role);
+    } finally {
+      await inside.end();
+    }
   }
   return partnerUrl(adminUrl, db);
 }
 
-/** Drops a partner database and its role (tests clean up after themselves). */
-export async function dropPartnerDatabase(adminUrl: string, db: Pick<PartnerDatabase, 'database' | 'role'>) {
+/** Drops a partner database and its roles (tests clean up after themselves). */
+export async function dropPartnerDatabase(adminUrl: string, db: Pick<PartnerDatabase, 'database' | 'role' | 'owner'>) {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
     await client.query(`drop database if exists ${ident(db.database)} with (force)`);
     await client.query(`drop role if exists ${ident(db.role)}`);
+    if (db.owner) await client.query(`drop role if exists ${ident(db.owner.role)}`);
   } finally {
     await client.end();
   }

@@ -15,6 +15,7 @@ import { HttpError, closeGracefully, readBody, sendError, sendJson } from './htt
 import { createLogger, type Logger } from './logger';
 import { createOrm, isDatabaseUnavailable, migrate } from './orm';
 import { seedIfEmpty } from './seed';
+import { grantRuntimeAccess } from './postgres';
 import { NonceCache, precheckSignature, verifyRequest } from './auth/signature';
 import type { ConsentScope } from './release/consent-scope.type';
 import { AuditCollector } from './audit/audit-collector';
@@ -67,7 +68,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
   let server: Server | undefined;
   let apollo: ApolloServer<SubgraphContext<L>> | undefined;
   try {
-    const applied = await migrate(orm);
+    const applied = config.ownerDatabaseUrl ? await migrateAsOwner(def, config.ownerDatabaseUrl, config.databaseUrl) : await migrate(orm);
     if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
     if (config.seed === 'auto' && def.seed && def.seedMarker) {
       await seedIfEmpty(orm, def, config, log);
@@ -129,6 +130,22 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
     await apollo?.stop().catch(() => undefined);
     await orm.close(true);
     throw err;
+  }
+}
+
+/**
+ * Migrations as the database's owner, over a connection of their own that is closed before the
+ * subgraph serves; then the subgraph's role gets its grants, which tables created now lack.
+ */
+async function migrateAsOwner<L>(def: SubgraphDefinition<L>, ownerUrl: string, databaseUrl: string): Promise<string[]> {
+  const runtimeRole = decodeURIComponent(new URL(databaseUrl).username);
+  const owner = await createOrm({ databaseUrl: ownerUrl, entities: def.entities, migrations: def.migrations, poolMax: 1 });
+  try {
+    const applied = await migrate(owner);
+    await grantRuntimeAccess((sql) => owner.em.getConnection().execute(sql), runtimeRole);
+    return applied;
+  } finally {
+    await owner.close(true);
   }
 }
 
