@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { provisionPartnerDatabase, SUBGRAPH_NODE_FLAGS, type Identity } from '@kassel-hub/kit';
+import { partnerOwnerUrl, provisionPartnerDatabase, SUBGRAPH_NODE_FLAGS, type Identity } from '@kassel-hub/kit';
 import { loadOrCreateDevKeys, mintDevToken, type DevKeys } from '@kassel-hub/gateway';
 import { startTempPostgres } from '@kassel-hub/scripts/dist/temp-postgres';
 import { startChild, type Child } from './child';
@@ -49,7 +49,8 @@ export async function startBenchStack(scale: number, opts: { poolMax?: number } 
     const databases = {} as Record<PartnerName, string>;
     await Promise.all(
       PARTNERS.map(async (name) => {
-        const db = { database: name, role: name, password: randomBytes(12).toString('hex') };
+        // As `npm start` provisions it: the subgraph serves as a role that does not own the database.
+        const db = { database: name, role: name, password: randomBytes(12).toString('hex'), owner: { role: `${name}_owner`, password: randomBytes(12).toString('hex') } };
         databases[name] = await provisionPartnerDatabase(pg.adminUrl, db);
         const secret = randomBytes(32).toString('base64url');
         const child = await startChild<{ url: string; control: string }>(
@@ -57,6 +58,7 @@ export async function startBenchStack(scale: number, opts: { poolMax?: number } 
           {
             BENCH_SUBGRAPH: name,
             DATABASE_URL: databases[name],
+            OWNER_DATABASE_URL: partnerOwnerUrl(pg.adminUrl, db)!,
             PORT: '0',
             HUB_SEED: 'auto',
             HUB_SCALE: String(scale),
