@@ -15,7 +15,7 @@ import { HttpError, closeGracefully, readBody, sendError, sendJson } from './htt
 import { createLogger, type Logger } from './logger';
 import { createOrm, isDatabaseUnavailable, migrate } from './orm';
 import { seedIfEmpty } from './seed';
-import { grantRuntimeAccess } from './postgres';
+import { assertAuditAppendOnly, grantRuntimeAccess } from './postgres';
 import { NonceCache, precheckSignature, verifyRequest } from './auth/signature';
 import type { ConsentScope } from './release/consent-scope.type';
 import { AuditCollector } from './audit/audit-collector';
@@ -142,7 +142,9 @@ async function migrateAsOwner<L>(def: SubgraphDefinition<L>, ownerUrl: string, d
   const owner = await createOrm({ databaseUrl: ownerUrl, entities: def.entities, migrations: def.migrations, poolMax: 1 });
   try {
     const applied = await migrate(owner);
-    await grantRuntimeAccess((sql) => owner.em.getConnection().execute(sql), runtimeRole);
+    const connection = owner.em.getConnection();
+    await grantRuntimeAccess((sql) => connection.execute(sql), runtimeRole);
+    await assertAuditAppendOnly((sql, params) => connection.execute(sql, params), runtimeRole);
     return applied;
   } finally {
     await owner.close(true);

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { AuditEntry, dropPartnerDatabase, migrate, ormOptions, partnerOwnerUrl, provisionPartnerDatabase, pruneAudit, verifyAuditChain, type PartnerDatabase } from '../src/index';
+import { AuditEntry, dropPartnerDatabase, migrate, ormOptions, partnerOwnerUrl, provisionPartnerDatabase, pruneAudit, startSubgraph, verifyAuditChain, type PartnerDatabase } from '../src/index';
+import { createTestDatabase } from '../../../tests/support/databases';
+import { testSecret } from '../../../tests/support/http';
 import { caseworker, startTestSubgraph } from '../../../tests/support/subgraph';
 import { probe } from './support/probe.subgraph';
 
@@ -89,5 +91,29 @@ describe('database roles: the subgraph serves as a role that does not own its da
     // Provisioning again changes nothing.
     expect(await provisionPartnerDatabase(adminUrl, after)).toBe(url);
     expect(await outcome(runtime, 'delete from audit_entry')).toBe(INSUFFICIENT_PRIVILEGE);
+  });
+
+  it('a subgraph whose role still owns its database or audit trail refuses to start, and says how to hand it over', async () => {
+    const db = await createTestDatabase('handover');
+    cleanups.push(() => db.drop());
+    // An owner URL that can migrate (the superuser) beside a role that owns the database.
+    const superuser = new URL(inject('pgAdminUrl'));
+    superuser.pathname = `/${db.database}`;
+    const config = { name: probe.name, host: '127.0.0.1', port: 0, databaseUrl: db.url, ownerDatabaseUrl: superuser.toString(), seed: 'off' as const, scale: 1, dataSeed: 2014, logLevel: 'silent' as const, poolMax: 2, signingSecret: testSecret() };
+    const refused = (what: string) => `DATABASE_URL's role must only append to the audit trail, but ${db.role} owns the ${what} (hand it over: ALTER DATABASE … OWNER TO <owner> and REASSIGN OWNED BY ${db.role} TO <owner>, as a superuser)`;
+    const start = () =>
+      startSubgraph(probe, config).then(async (running) => {
+        await running.stop();
+        return 'started';
+      });
+    await expect(start()).rejects.toThrow(refused('database'));
+
+    // The same once the role has migrated the database itself, as before owners had a role of their own.
+    const admin = await connect(inject('pgAdminUrl'));
+    await admin.query(`drop database ${db.database} with (force)`);
+    await admin.query(`create database ${db.database} owner ${db.role}`);
+    const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: db.url, entities: [], migrations: [] }), pool: { min: 0, max: 1 } });
+    await migrate(orm).finally(() => orm.close(true));
+    await expect(start()).rejects.toThrow(refused('table audit_entry'));
   });
 });
