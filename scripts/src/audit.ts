@@ -1,12 +1,10 @@
 import 'reflect-metadata';
-import { join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { MikroORM } from '@mikro-orm/postgresql';
 import {
   DEFAULT_RETENTION_MONTHS,
-  envSchemas,
   ormOptions,
   pruneAudit,
   readEnv,
@@ -16,7 +14,7 @@ import {
   type ChainVerification,
 } from '@kassel-hub/kit';
 import { subgraphs } from './registry';
-import { partnerDatabaseUrl } from './partner-connection';
+import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connection';
 
 /**
  * `npm run audit -- verify --partner <name>` checks a partner's audit trail and names the first
@@ -26,15 +24,8 @@ import { partnerDatabaseUrl } from './partner-connection';
  * them, to the local `npm start` setup (.data/secrets.json, embedded PostgreSQL on PG_PORT).
  */
 const USAGE = 'usage: npm run audit -- verify|prune --partner <municipality|schools|employment|chambers> [--retention-months N]';
-const root = resolve(__dirname, '../..');
 
-class UsageError extends Error {}
-
-const envSchema = z.object({
-  DATABASE_URL: envSchemas.postgresUrl.optional(),
-  OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
-  HUB_DATA_DIR: z.string().min(1).default(join(root, '.data')),
-  PG_PORT: envSchemas.port.default(54329),
+const envSchema = connectionEnv.extend({
   AUDIT_RETENTION_MONTHS: retentionMonths.default(DEFAULT_RETENTION_MONTHS),
 });
 type Env = z.infer<typeof envSchema>;

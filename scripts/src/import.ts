@@ -1,16 +1,14 @@
 import 'reflect-metadata';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { municipalityExportKinds } from '@kassel-hub/municipality';
 import { schoolsExportKinds } from '@kassel-hub/schools';
 import { employmentExportKinds } from '@kassel-hub/employment';
 import { chambersExportKinds } from '@kassel-hub/chambers';
 import {
-  envSchemas,
   errorReportCsv,
   ExportEncoding,
   ImportStatus,
@@ -21,7 +19,7 @@ import {
   type ImportResult,
 } from '@kassel-hub/kit';
 import { subgraphByName } from './registry';
-import { partnerDatabaseUrl } from './partner-connection';
+import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connection';
 
 /**
  * `npm run import -- --partner <name> --kind <kind> --file <path> [--dry-run] [--encoding utf8|windows-1252]
@@ -32,7 +30,6 @@ import { partnerDatabaseUrl } from './partner-connection';
  */
 const USAGE =
   'usage: npm run import -- --partner <municipality|schools|employment|chambers> --kind <kind> --file <path> [--dry-run] [--encoding utf8|windows-1252] [--skip-invalid]';
-const root = resolve(__dirname, '../..');
 
 /** The export kinds each partner's subgraph defines. */
 export const exportKinds: Record<string, AnyExportKind[]> = {
@@ -42,13 +39,7 @@ export const exportKinds: Record<string, AnyExportKind[]> = {
   chambers: chambersExportKinds,
 };
 
-class UsageError extends Error {}
 
-const envSchema = z.object({
-  DATABASE_URL: envSchemas.postgresUrl.optional(),
-  HUB_DATA_DIR: z.string().min(1).default(join(root, '.data')),
-  PG_PORT: envSchemas.port.default(54329),
-});
 
 function parse(argv: string[]) {
   const { values } = parseArgs({
@@ -110,7 +101,7 @@ export async function runImportCommand(argv: string[], env: NodeJS.ProcessEnv, o
     }
     throw e;
   }
-  const config = readEnv('npm run import', envSchema, env);
+  const config = readEnv('npm run import', connectionEnv, env);
   if (!existsSync(args.file)) {
     out(`no such file: ${args.file}`);
     return 1;
@@ -124,7 +115,7 @@ export async function runImportCommand(argv: string[], env: NodeJS.ProcessEnv, o
     if (!connection.ok) throw new Error(`cannot connect to the ${args.partner} database via ${where}: ${connection.reason}`);
     const pending = await orm.getMigrator().getPendingMigrations();
     if (pending.length) {
-      throw new Error(`the ${args.partner} database lacks ${pending.length} migration(s) (${pending.map((m) => m.name).join(', ')}): start its subgraph once (npm start) so that they run`);
+      throw new Error(`the ${args.partner} database lacks ${pending.length} migration(s) (${pending.map((m) => m.name).join(', ')}): run "npm run migrate -- --partner ${args.partner}" (or start its subgraph once) so that they run`);
     }
     const actor = { user: `cli:${userInfo().username}`, partner: args.partner, roles: ['system'] };
     const result = await runImport(

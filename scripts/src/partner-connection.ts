@@ -1,16 +1,23 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { partnerUrl } from '@kassel-hub/kit';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { envSchemas, partnerUrl } from '@kassel-hub/kit';
+
+/** Wrong usage of a command: its message is the usage, and the exit code 2. */
+export class UsageError extends Error {}
+
+/** The environment of the commands that reach one partner's database (see `partnerDatabaseUrl`). */
+export const connectionEnv = z.object({
+  DATABASE_URL: envSchemas.postgresUrl.optional(),
+  OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
+  HUB_DATA_DIR: z.string().min(1).default(join(resolve(__dirname, '../..'), '.data')),
+  PG_PORT: envSchemas.port.default(54329),
+});
 
 /** The role that owns a partner's database in the local `npm start` installation. */
 export const ownerRole = (partner: string) => `${partner}_owner`;
 
-interface ConnectionEnv {
-  DATABASE_URL?: string;
-  OWNER_DATABASE_URL?: string;
-  HUB_DATA_DIR: string;
-  PG_PORT: number;
-}
+type ConnectionEnv = z.infer<typeof connectionEnv>;
 
 /**
  * How a command-line tool reaches one partner's database, never as a superuser: as the partner's

@@ -111,6 +111,15 @@ function run(name: string, script: string, extraEnv: Record<string, string>, nod
   return child;
 }
 
+/** Runs a command to its end (output shown); fails unless it exits 0. */
+function runOnce(name: string, script: string, args: string[], extraEnv: Record<string, string>) {
+  return new Promise<void>((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: root, env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => (code === 0 ? resolvePromise() : reject(new Error(`${name} failed (${signal ?? `exit code ${code}`})`))));
+  });
+}
+
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
@@ -159,13 +168,20 @@ async function main() {
     ownerUrls[p.name] = externalUrl(p.name) ? externalUrl(p.name, true) : ownerUrls[p.name];
   }
 
+  // Migrations run as each database's owner, in a process of their own, before its subgraph
+  // starts: the serving subgraph never holds the owner's password.
+  await Promise.all(
+    partners.map((p) =>
+      ownerUrls[p.name] ? runOnce(`${p.name} migrations`, join(root, 'scripts/dist/migrate.js'), ['--partner', p.name], { DATABASE_URL: urls[p.name], OWNER_DATABASE_URL: ownerUrls[p.name]! }) : undefined,
+    ),
+  );
+
   // Subgraphs start (and, on an empty database, seed) in parallel.
   await Promise.all(
     partners.map((p) => {
       const child = run(p.name, join(root, `subgraphs/${p.name}/dist/index.js`), {
         PORT: String(p.port),
         DATABASE_URL: urls[p.name],
-        ...(ownerUrls[p.name] ? { OWNER_DATABASE_URL: ownerUrls[p.name] } : {}),
         HUB_SEED: 'auto',
         HUB_SCALE: String(env.HUB_SCALE),
         HUB_SIGNING_SECRET: s.signing[p.name],

@@ -12,6 +12,7 @@ export * from './loaders';
 export * from './logger';
 export * from './orm';
 export * from './postgres';
+export { migrateAsOwner } from './owner-migration';
 export * from './scalars';
 export * from './seed';
 export * from './server';

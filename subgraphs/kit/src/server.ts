@@ -15,7 +15,7 @@ import { HttpError, closeGracefully, readBody, sendError, sendJson } from './htt
 import { createLogger, type Logger } from './logger';
 import { createOrm, isDatabaseUnavailable, migrate } from './orm';
 import { seedIfEmpty } from './seed';
-import { assertAuditAppendOnly, grantRuntimeAccess } from './postgres';
+import { migrateAsOwner } from './owner-migration';
 import { NonceCache, precheckSignature, verifyRequest } from './auth/signature';
 import type { ConsentScope } from './release/consent-scope.type';
 import { AuditCollector } from './audit/audit-collector';
@@ -68,7 +68,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
   let server: Server | undefined;
   let apollo: ApolloServer<SubgraphContext<L>> | undefined;
   try {
-    const applied = config.ownerDatabaseUrl ? await migrateAsOwner(def, config.ownerDatabaseUrl, config.databaseUrl) : await migrate(orm);
+    const applied = config.ownerDatabaseUrl ? await migrateAsOwner(def, config.ownerDatabaseUrl, config.databaseUrl) : await migrateAsServingRole(orm, def.name);
     if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
     if (config.seed === 'auto' && def.seed && def.seedMarker) {
       await seedIfEmpty(orm, def, config, log);
@@ -134,20 +134,18 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
 }
 
 /**
- * Migrations as the database's owner, over a connection of their own that is closed before the
- * subgraph serves; then the subgraph's role gets its grants, which tables created now lack.
+ * Without an owner's URL the subgraph applies pending migrations itself, which works where its
+ * role owns the database (tests, the bench). Where another role owns it, `npm run migrate` must
+ * have run first; a pending migration then fails for want of privileges, and says so.
  */
-async function migrateAsOwner<L>(def: SubgraphDefinition<L>, ownerUrl: string, databaseUrl: string): Promise<string[]> {
-  const runtimeRole = decodeURIComponent(new URL(databaseUrl).username);
-  const owner = await createOrm({ databaseUrl: ownerUrl, entities: def.entities, migrations: def.migrations, poolMax: 1 });
+async function migrateAsServingRole(orm: MikroORM, name: string): Promise<string[]> {
   try {
-    const applied = await migrate(owner);
-    const connection = owner.em.getConnection();
-    await grantRuntimeAccess((sql) => connection.execute(sql), runtimeRole);
-    await assertAuditAppendOnly((sql, params) => connection.execute(sql, params), runtimeRole);
-    return applied;
-  } finally {
-    await owner.close(true);
+    return await migrate(orm);
+  } catch (err) {
+    // MikroORM wraps a failed migration's error; PostgreSQL's code 42501 may sit one level down.
+    const denied = (e: unknown) => (e as { code?: string })?.code === '42501' || /permission denied/.test(String((e as Error)?.message));
+    if (!denied(err) && !denied((err as { cause?: unknown }).cause)) throw err;
+    throw new Error(`the ${name} database has migrations that DATABASE_URL's role may not apply: run \`npm run migrate -- --partner ${name}\` as the database's owner first (${(err as Error).message})`);
   }
 }
 

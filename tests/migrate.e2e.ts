@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startSubgraph, type SubgraphConfig } from '@kassel-hub/kit';
+import { schools } from '@kassel-hub/schools';
+import { createTestDatabase, type TestDatabase } from './support/databases';
+import { testSecret } from './support/http';
+
+const MIGRATE = resolve(__dirname, '../scripts/dist/migrate.js');
+
+/** `npm run migrate` as an operator runs it: its exit code and what it printed. */
+function migrateCommand(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [MIGRATE, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', fail);
+    child.on('exit', (code) => done({ code, out }));
+  });
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function ownedDatabase(): Promise<TestDatabase> {
+  const db = await createTestDatabase('schools', { owner: true });
+  cleanups.push(() => db.drop());
+  return db;
+}
+
+const servingConfig = (db: TestDatabase): SubgraphConfig => ({
+  name: 'schools',
+  host: '127.0.0.1',
+  port: 0,
+  databaseUrl: db.url,
+  seed: 'auto',
+  scale: 0.05,
+  dataSeed: 2014,
+  logLevel: 'silent',
+  poolMax: 2,
+  signingSecret: testSecret(),
+});
+
+describe('npm run migrate: migrations as the database owner, before the subgraph serves without its password', () => {
+  it('migrates once, says so, and the subgraph then seeds and serves as a role that cannot change the audit trail', async () => {
+    const db = await ownedDatabase();
+    const env = { DATABASE_URL: db.url, OWNER_DATABASE_URL: db.ownerUrl! };
+    const first = await migrateCommand(['--partner', 'schools'], env);
+    expect(first.code, first.out).toBe(0);
+    expect(first.out).toMatch(/^✓ schools: applied Migration\d+/);
+    expect(first.out).toContain(`${db.role} may use the tables and only append to the audit trail`);
+    const again = await migrateCommand(['--partner', 'schools'], env);
+    expect(again.out).toBe(`✓ schools: no pending migrations; ${db.role} may use the tables and only append to the audit trail\n`);
+
+    // No owner URL: the serving process never had the owner's password.
+    const running = await startSubgraph(schools, servingConfig(db));
+    cleanups.push(() => running.stop());
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    cleanups.push(() => client.end());
+    expect((await client.query('select count(*)::int as n from school')).rows[0].n).toBeGreaterThan(0);
+    await expect(client.query('delete from audit_entry')).rejects.toMatchObject({ code: '42501' });
+  });
+
+  it('a subgraph started before the migrations refuses to start and names the command', async () => {
+    const db = await ownedDatabase();
+    await expect(startSubgraph(schools, servingConfig(db))).rejects.toThrow(
+      "the schools database has migrations that DATABASE_URL's role may not apply: run `npm run migrate -- --partner schools` as the database's owner first",
+    );
+  });
+
+  it('wrong usage exits 2; the same role as owner and as subgraph is refused', async () => {
+    expect((await migrateCommand([], {})).code).toBe(2);
+    expect((await migrateCommand(['--partner', 'police'], {})).code).toBe(2);
+    const db = await ownedDatabase();
+    const same = await migrateCommand(['--partner', 'schools'], { DATABASE_URL: db.url, OWNER_DATABASE_URL: db.url });
+    expect(same.code).toBe(1);
+    expect(same.out).toContain("the owner's URL must name another role than DATABASE_URL");
+  });
+});
