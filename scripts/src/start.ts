@@ -19,8 +19,9 @@ import { ownerRole } from './partner-connection';
 
 /**
  * `npm start`: the whole hub on one machine. Starts an embedded PostgreSQL (unless every partner
- * has an external DATABASE_URL), one database and role per partner, the four subgraphs and the
- * gateway as separate processes, exactly as they run in production. Ctrl-C stops all of them.
+ * has an external DATABASE_URL), one database per partner with an owner role and the subgraph's
+ * role, the migrations as the owner, then the four subgraphs and the gateway as separate
+ * processes, exactly as they run in production. Ctrl-C stops all of them.
  */
 const root = resolve(__dirname, '../..');
 const partners = [
