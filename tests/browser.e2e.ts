@@ -154,6 +154,34 @@ describe('the coordination office in a real browser (Debian Chromium)', () => {
     await page.close();
   });
 
+  it('a caseworker chooses the purpose above GraphiQL once; it outlasts a reload and the person-level read gets what a direct request gets', async () => {
+    const person = op('YouthAcrossPartners');
+    const caseworker = await hub.as('coordination', ['caseworker']);
+    const page = await browser.newPage();
+    await page.goto(`${origin}/graphql`);
+    await page.evaluate(() => localStorage.clear());
+    await page.fill('#hub-token-input', caseworker.authorization!.slice('Bearer '.length));
+    await page.click('#hub-token button[type=submit]');
+    await page.selectOption('#hub-purpose', 'TRANSITION_SUPPORT');
+    // GraphiQL forgets the tab's Headers editor on reload; the purpose chosen above stays.
+    await page.reload();
+    await expect.poll(() => page.inputValue('#hub-purpose'), WAIT).toBe('TRANSITION_SUPPORT');
+    const tabs = page.locator('.graphiql-tab-button');
+    await expect.poll(() => tabs.allTextContents(), WAIT).toEqual(offered.map((o) => o.name));
+    await tabs.filter({ hasText: person.name }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), WAIT).toContain(person.name);
+    const answer = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes(person.name));
+    await page.click('button.graphiql-execute-button');
+    const response = await answer;
+    expect(response.request().headers()['x-hub-purpose']).toBe('TRANSITION_SUPPORT');
+    const { status, body } = await hub.query(person.query, person.variables, await hub.as('coordination', ['caseworker'], 'TRANSITION_SUPPORT'));
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(await response.json()).toEqual(body);
+    await page.close();
+  });
+
   it('the monitoring page draws every offered report with the values of the GraphQL answer, hidden counts marked and never drawn as 0', async () => {
     const page = await browser.newPage();
     const requested: string[] = [];

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { graphiqlPage, graphiqlTabs } from '../graphiql';
+import { PURPOSES } from '@kassel-hub/kit';
 import { hubOperations, leaversBySchool, youthAcrossPartners } from './operations';
 import { MONITORING_PATH, monitoringPage, useMonitoringPage } from './page';
 
@@ -60,6 +61,8 @@ describe('GraphiQL', () => {
   it('carries the token field and the tabs in the page it renders, with no token in it', () => {
     const html = graphiqlPage([leaversBySchool], '/graphql')({});
     expect(html).toContain('id="hub-token-input"');
+    // The purpose of a person-level read is chosen from the registered ones, none by default.
+    expect([...html.matchAll(/<option value="(\w*)">/g)].map((m) => m[1])).toEqual(['', ...PURPOSES]);
     expect(html).toContain('"defaultTabs":[{"query":"# Kassel transition hub');
     expect(html).toContain('"shouldPersistHeaders":false');
     expect(html).not.toMatch(/Bearer ey/);
