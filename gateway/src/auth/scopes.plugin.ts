@@ -1,6 +1,7 @@
 import { GraphQLError, Kind, TypeInfo, visit, visitWithTypeInfo, type DirectiveNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { satisfiesScopes, scopesOf } from '@kassel-hub/kit';
+import { documentMemo } from '../document-memo';
 import type { HubContext } from './auth.plugin';
 
 /** The `@requiresScopes` alternatives of a field, from the supergraph's SDL. */
@@ -29,24 +30,6 @@ function refusedFields(schema: GraphQLSchema, document: Parameters<typeof visit>
 }
 
 /**
- * `refusedFields`, remembered per schema, document and set of scopes: the document objects come
- * from the runtime's parse cache, so a repeated operation is walked once per kind of caller.
- */
-function memoizedRefusedFields() {
-  const bySchema = new WeakMap<GraphQLSchema, WeakMap<object, Map<string, string[]>>>();
-  return (schema: GraphQLSchema, document: Parameters<typeof visit>[0], held: string[]) => {
-    let byDocument = bySchema.get(schema);
-    if (!byDocument) bySchema.set(schema, (byDocument = new WeakMap()));
-    let byScopes = byDocument.get(document);
-    if (!byScopes) byDocument.set(document, (byScopes = new Map()));
-    const key = [...held].sort().join(' ');
-    let refused = byScopes.get(key);
-    if (!refused) byScopes.set(key, (refused = refusedFields(schema, document, held)));
-    return refused;
-  };
-}
-
-/**
  * The gateway's coarse rules from the schema: a field marked `@requiresScopes` (reports, the
  * consent register, case work, the statutory release) is refused before planning when the caller's
  * partner and roles do not open it; nothing is sent upstream. Checked at execution, not in
@@ -54,11 +37,13 @@ function memoizedRefusedFields() {
  * enforce their own, finer rules in any case.
  */
 export function useSchemaScopes(): GatewayPlugin<HubContext> {
-  const refusedFor = memoizedRefusedFields();
+  // A repeated operation is walked once per kind of caller (set of scopes).
+  const refusedFor = documentMemo<string[]>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const identity = (args.contextValue as HubContext).identity;
-      const refused = refusedFor(args.schema, args.document, identity ? scopesOf(identity) : []);
+      const held = identity ? scopesOf(identity) : [];
+      const refused = refusedFor(args.schema, args.document, [...held].sort().join(' '), () => refusedFields(args.schema, args.document, held));
       if (refused.length) {
         setResultAndStopExecution({
           errors: [

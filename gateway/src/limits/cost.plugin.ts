@@ -1,9 +1,7 @@
-import { Kind, validate, visit, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { Kind, validate, visit, type DocumentNode, type GraphQLError } from 'graphql';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { documentMemo } from '../document-memo';
 import { costRule } from './cost.rule';
-
-/** Most verdicts kept per document (one per distinct set of `first` values sent with it). */
-const VERDICTS_PER_DOCUMENT = 100;
 
 /**
  * Checks the cost rule right before execution, where the variables are known (`first: $n`
@@ -14,7 +12,8 @@ const VERDICTS_PER_DOCUMENT = 100;
  * and those values.
  */
 export function useCostLimit(o: { maxCost: number; listSize?: number }): GatewayPlugin {
-  const verdicts = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, readonly GraphQLError[]>>>();
+  // One verdict per distinct set of `first` values sent with a document.
+  const verdictFor = documentMemo<readonly GraphQLError[]>();
   const sizing = new WeakMap<DocumentNode, string[]>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
@@ -22,16 +21,7 @@ export function useCostLimit(o: { maxCost: number; listSize?: number }): Gateway
       let names = sizing.get(args.document);
       if (!names) sizing.set(args.document, (names = sizeVariables(args.document)));
       const key = JSON.stringify(names.map((n) => variables[n] ?? null));
-      let byDocument = verdicts.get(args.schema);
-      if (!byDocument) verdicts.set(args.schema, (byDocument = new WeakMap()));
-      let byKey = byDocument.get(args.document);
-      if (!byKey) byDocument.set(args.document, (byKey = new Map()));
-      let errors = byKey.get(key);
-      if (!errors) {
-        errors = validate(args.schema, args.document, [costRule({ ...o, variables })]);
-        if (byKey.size >= VERDICTS_PER_DOCUMENT) byKey.clear();
-        byKey.set(key, errors);
-      }
+      const errors = verdictFor(args.schema, args.document, key, () => validate(args.schema, args.document, [costRule({ ...o, variables })]));
       if (errors.length) setResultAndStopExecution({ errors });
     },
   };
