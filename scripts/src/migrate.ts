@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { migrateAsOwner, readEnv } from '@kassel-hub/kit';
-import { subgraphs } from './registry';
+import { subgraphByName, subgraphs } from './registry';
 import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connection';
 
 /**
@@ -23,7 +23,7 @@ function partnerArg(): string {
 async function main(): Promise<number> {
   const env = readEnv('npm run migrate', connectionEnv, process.env);
   const partner = partnerArg();
-  const def = subgraphs.find((s) => s.name === partner)!;
+  const def = subgraphByName(partner);
   const owner = partnerDatabaseUrl(env, partner, 'owner');
   const serving = partnerDatabaseUrl(env, partner, 'subgraph');
   const applied = await migrateAsOwner(def, owner.url, serving.url).catch((err: Error) => {
