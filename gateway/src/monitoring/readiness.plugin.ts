@@ -1,12 +1,20 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 
+/** What `/readiness` answers: the gateway's own state and each partner's. */
+export interface ReadinessReport {
+  /** `ready`: every partner answers; `degraded`: some do not, and their parts come back as coded errors. */
+  status: 'ready' | 'degraded';
+  partners: Record<string, 'up' | 'down'>;
+}
+
 /**
- * Readiness names each partner: 200 when every subgraph's `/ready` (its database reachable) answers
- * in time, else 503 with the status of each. `/healthcheck` stays plain liveness: a partner being
- * down must not get the gateway restarted, since it still answers with the others' data.
+ * Readiness for an orchestrator: the gateway is ready while it can serve, and with a partner down it
+ * still can (partial answers, that partner's fields coded `PARTNER_UNAVAILABLE`). So a partner down
+ * is reported as `degraded` with 200; answering 503 would take every gateway replica out of the
+ * load balancer at once, for a fault no replica can fix. `/healthcheck` is the separate liveness.
  */
 export function usePartnerReadiness(byUrl: Map<string, string>, timeoutMs: number): GatewayPlugin {
-  const probe = async (url: string) => {
+  const probe = async (url: string): Promise<'up' | 'down'> => {
     try {
       const res = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(timeoutMs) });
       await res.body?.cancel();
@@ -19,10 +27,11 @@ export function usePartnerReadiness(byUrl: Map<string, string>, timeoutMs: numbe
     async onRequest({ url, endResponse }) {
       if (url.pathname !== '/readiness') return;
       const entries = await Promise.all([...byUrl].map(async ([u, name]) => [name, await probe(u)] as const));
-      const partners = Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
-      const ready = entries.every(([, s]) => s === 'up');
-      const body = JSON.stringify({ status: ready ? 'ready' : 'partner unavailable', partners });
-      endResponse(new Response(body, { status: ready ? 200 : 503, headers: { 'content-type': 'application/json; charset=utf-8' } }));
+      const report: ReadinessReport = {
+        status: entries.every(([, s]) => s === 'up') ? 'ready' : 'degraded',
+        partners: Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b))),
+      };
+      endResponse(new Response(JSON.stringify(report), { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' } }));
     },
   };
 }
