@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { envSchemas, isRole, type Role } from '@kassel-hub/kit';
+import { envSchemas, isRole, resolveSecretFiles, type Role } from '@kassel-hub/kit';
 import { DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-keys';
 
 /** The partner subgraphs the supergraph is composed of (their names in `@join__graph`). */
@@ -106,10 +106,11 @@ export const GATEWAY_ENV_KEYS = Object.keys(schema.shape);
 export class GatewayConfigError extends Error {}
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
-    throw new GatewayConfigError(`invalid configuration for gateway:\n${lines.join('\n')}`);
+  const files = resolveSecretFiles(env, GATEWAY_ENV_KEYS);
+  const parsed = schema.safeParse(files.env);
+  if (files.issues.length || !parsed.success) {
+    const issues = [...files.issues, ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))];
+    throw new GatewayConfigError(`invalid configuration for gateway:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LogLevel } from './logger';
+import { resolveSecretFiles } from './secret-files';
 
 /** Raised when the environment does not describe a runnable service; names every bad variable. */
 export class ConfigError extends Error {
@@ -18,15 +19,21 @@ const postgresUrl = z
   .url()
   .refine((u) => /^postgres(ql)?:\/\//.test(u), 'must be a postgres:// URL');
 
-/** Parses `env` with `schema`, turning every zod issue into one readable line. */
+/** The variable names of an object schema, also under refinements. */
+export function envKeys(schema: z.ZodTypeAny): string[] {
+  if (schema instanceof z.ZodEffects) return envKeys(schema.innerType());
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+/**
+ * Parses `env` with `schema`, turning every zod issue into one readable line. Any variable may
+ * instead be given as a file, `<NAME>_FILE` (see `resolveSecretFiles`).
+ */
 export function readEnv<S extends z.ZodTypeAny>(service: string, schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      service,
-      parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
-    );
-  }
+  const files = resolveSecretFiles(env, envKeys(schema));
+  const parsed = schema.safeParse(files.env);
+  const issues = [...files.issues, ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`))];
+  if (issues.length || !parsed.success) throw new ConfigError(service, issues);
   return parsed.data;
 }
 

@@ -3,6 +3,7 @@ export * from './auth/signature';
 export * from './auth/scopes';
 export * from './audit/index';
 export * from './config';
+export { FILE_SUFFIX, resolveSecretFiles } from './secret-files';
 export * from './context';
 export * from './disclosure/index';
 export * from './errors';
