@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSubgraph, type SubgraphConfig } from '@kassel-hub/kit';
@@ -8,11 +10,12 @@ import { createTestDatabase, type TestDatabase } from './support/databases';
 import { testSecret } from './support/http';
 
 const MIGRATE = resolve(__dirname, '../scripts/dist/migrate.js');
+const SCHOOLS_SUBGRAPH = resolve(__dirname, '../subgraphs/schools/dist/index.js');
 
 /** `npm run migrate` as an operator runs it: its exit code and what it printed. */
-function migrateCommand(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+function migrateCommand(args: string[], env: Record<string, string>, script = MIGRATE): Promise<{ code: number | null; out: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [MIGRATE, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -80,5 +83,24 @@ describe('npm run migrate: migrations as the database owner, before the subgraph
     const same = await migrateCommand(['--partner', 'schools'], { DATABASE_URL: db.url, OWNER_DATABASE_URL: db.url });
     expect(same.code).toBe(1);
     expect(same.out).toContain("the owner's URL must name another role than DATABASE_URL");
+  });
+
+  it("the subgraph's own image migrates as a job: `index.js migrate` with both URLs as secret files, no signing secret", async () => {
+    const db = await ownedDatabase();
+    const dir = await mkdtemp(join(tmpdir(), 'hub-migrate-secrets-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    await writeFile(join(dir, 'url'), `${db.url}\n`);
+    await writeFile(join(dir, 'owner-url'), `${db.ownerUrl}\n`);
+    const env = { DATABASE_URL_FILE: join(dir, 'url'), OWNER_DATABASE_URL_FILE: join(dir, 'owner-url'), LOG_LEVEL: 'info' };
+    const first = await migrateCommand(['migrate'], env, SCHOOLS_SUBGRAPH);
+    expect(first.code, first.out).toBe(0);
+    expect(first.out).toMatch(/migrated: Migration\d+/);
+    expect((await migrateCommand(['migrate'], env, SCHOOLS_SUBGRAPH)).out).toMatch(/no pending migrations/);
+    const running = await startSubgraph(schools, servingConfig(db));
+    cleanups.push(() => running.stop());
+
+    const withoutOwner = await migrateCommand(['migrate'], { DATABASE_URL: db.url }, SCHOOLS_SUBGRAPH);
+    expect(withoutOwner.code).toBe(1);
+    expect(withoutOwner.out).toMatch(/OWNER_DATABASE_URL/);
   });
 });
