@@ -15,27 +15,36 @@ function envOf(service: string): string[] {
   return [...env.matchAll(/^      ([A-Z0-9_]+):/gm)].map((m) => m[1]);
 }
 
+/** A variable given as a secret file (`<NAME>_FILE`) stands for `<NAME>`. */
+const variable = (key: string) => key.replace(/_FILE$/, '');
+const PARTNERS = ['municipality', 'schools', 'employment', 'chambers'];
+
 describe('deployment files', () => {
-  it.each(['municipality', 'schools', 'employment', 'chambers'])('compose passes %s only variables its config reads, including DATABASE_URL', (name) => {
+  it.each(PARTNERS)('compose passes %s only variables its config reads, the database URL and signing secret as files', (name) => {
     const keys = envOf(name);
-    expect(keys).toContain('DATABASE_URL');
-    expect(keys.filter((k) => !SUBGRAPH_ENV_KEYS.includes(k))).toEqual([]);
+    expect(keys).toEqual(expect.arrayContaining(['DATABASE_URL_FILE', 'HUB_SIGNING_SECRET_FILE']));
+    expect(keys.filter((k) => !SUBGRAPH_ENV_KEYS.includes(variable(k)))).toEqual([]);
+    expect(envOf(`migrate-${name}`)).toEqual(['DATABASE_URL_FILE', 'OWNER_DATABASE_URL_FILE']);
   });
 
   it('compose points the gateway at every subgraph with variables its config reads', () => {
     const keys = envOf('gateway');
     expect(keys).toEqual(expect.arrayContaining(['MUNICIPALITY_URL', 'SCHOOLS_URL', 'EMPLOYMENT_URL', 'CHAMBERS_URL']));
-    expect(keys.filter((k) => !GATEWAY_ENV_KEYS.includes(k))).toEqual([]);
+    expect(keys.filter((k) => !GATEWAY_ENV_KEYS.includes(variable(k)))).toEqual([]);
+  });
+
+  it('no password, database URL or signing secret is in any service environment: each is a secret file that make-secrets.sh makes', () => {
+    const plain = [...compose.matchAll(/^      ([A-Z0-9_]+):/gm)].map((m) => m[1]!).filter((k) => /PASSWORD|SECRET|DATABASE_URL/.test(k) && !k.endsWith('_FILE'));
+    expect(plain).toEqual([]);
+    const mounted = [...compose.matchAll(/\/run\/secrets\/([a-z0-9-]+)/g)].map((m) => m[1]!);
+    const declared = [...compose.matchAll(/^  ([a-z0-9-]+): \{ file: \.\/secrets\/\1 \}$/gm)].map((m) => m[1]!);
+    expect(new Set(mounted)).toEqual(new Set(declared));
+    const made = readFileSync(resolve(root, 'docker/make-secrets.sh'), 'utf8');
+    for (const p of PARTNERS) for (const name of declared.filter((d) => d.startsWith(`${p}-`))) expect(made).toContain(`"$p-${name.slice(p.length + 1)}"`);
   });
 
   it('.env.example documents every variable of subgraphs and gateway', () => {
     const example = readFileSync(resolve(root, '.env.example'), 'utf8');
     for (const key of [...SUBGRAPH_ENV_KEYS, ...GATEWAY_ENV_KEYS]) expect(example, key).toMatch(new RegExp(`^# ${key}=`, "m"));
-  });
-
-  it('the Dockerfile copies the manifest of every workspace, so that npm ci sees them all', () => {
-    const dockerfile = readFileSync(resolve(root, 'docker/Dockerfile'), 'utf8');
-    const workspaces: string[] = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).workspaces;
-    for (const ws of workspaces) expect(dockerfile).toContain(`COPY ${ws}/package.json ${ws}/`);
   });
 });
