@@ -61,9 +61,10 @@ describe('the image build context (docker build .. -f docker/Dockerfile)', () =>
     expect(context.filter((p) => /\.test\.ts$|(^|\/)test\//.test(p) || /^(tests|bench|samples|docs|docker)\//.test(p))).toEqual([]);
   });
 
-  it('the Dockerfile prunes with the same turbo as the lockfile', () => {
+  it('the Dockerfile prunes with the same turbo as the lockfile, and runs the Node.js that npm scripts run on', () => {
     const dockerfile = readFileSync(resolve(root, 'docker/Dockerfile'), 'utf8');
-    const turbo = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).devDependencies.turbo;
+    const { turbo, node } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).devDependencies;
     expect(dockerfile).toContain(`ARG TURBO_VERSION=${turbo}\n`);
+    expect(dockerfile).toContain(`ARG NODE_IMAGE=node:${node}-bookworm-slim\n`);
   });
 });
