@@ -117,4 +117,33 @@ describe('the hub end to end through the gateway', () => {
     await expect(client.connect()).rejects.toMatchObject({ code: '42501' });
     await client.end().catch(() => undefined);
   });
+
+  it('gateway and every subgraph count the README example on /metrics, by subgraph and error code, with no pseudonym or token in them', async () => {
+    const { query, variables } = readmeExample();
+    expect((await hub.query(query, variables, asCoordination)).body.errors).toBeUndefined();
+    // An analyst may read aggregates only: each person-level field is refused by its owner.
+    const analyst = await hub.as('coordination', ['analyst'], 'TRANSITION_SUPPORT');
+    const refused = await hub.query(query, variables, analyst);
+    expect(refused.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toContain('FORBIDDEN');
+
+    const scrape = async (url: string) => {
+      const res = await fetch(new URL('/metrics', url));
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    const gateway = await scrape(hub.gateway.url);
+    expect(gateway).toMatch(/^graphql_envelop_request_duration_count\{operationName="YouthAcrossPartners",operationType="query"\} [1-9]/m);
+    expect(gateway).toMatch(/^graphql_envelop_error_result\{phase="execute",code="FORBIDDEN",operationType="query"\} [1-9]/m);
+    for (const name of ['municipality', 'schools', 'employment', 'chambers']) {
+      expect(gateway, name).toMatch(new RegExp(`^graphql_gateway_subgraph_execute_duration_count\\{.*subgraphName="${name}".*\\} [1-9]`, 'm'));
+      const sub = await scrape(hub.subgraphs[name]!.subgraph.url);
+      expect(sub, name).toMatch(new RegExp(`^hub_subgraph_requests_total\\{status="200",subgraph="${name}"\\} [1-9]`, 'm'));
+      expect(sub, name).toMatch(/^hub_subgraph_operation_duration_seconds_count\{subgraph="\w+",operation="query"\} [1-9]/m);
+      expect(sub, name).toMatch(/^hub_subgraph_errors_total\{code="FORBIDDEN",subgraph="\w+"\} [1-9]/m);
+      expect(sub, name).toMatch(/^hub_subgraph_consent_refusals_total\{requester="coordination",subgraph="\w+"\} [1-9]/m);
+      expect(sub).not.toContain(variables.pseudonym as string);
+    }
+    expect(gateway).not.toContain(variables.pseudonym as string);
+    expect(gateway).not.toMatch(/Bearer|eyJ/);
+  });
 });

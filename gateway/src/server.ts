@@ -22,6 +22,7 @@ import { loadJwtSettings } from './auth/keys';
 import { gatewayLogger } from './logging';
 import { INTERNAL_ERROR_MESSAGE, maskHubError, useErrorCodes, useErrorFormatting } from './errors';
 import { usePartnerReadiness } from './monitoring/readiness.plugin';
+import { METRICS_PATH, useGatewayMetrics } from './observability/metrics.plugin';
 import {
   introspectionPolicy,
   loadTrustedDocuments,
@@ -68,6 +69,7 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
   // collections the count follows the calls made (about 65 after a few fan-outs of 50). No leak
   // (the soak test watches memory), so the warning is raised far above that instead of per request.
   setMaxListeners(10_000);
+  const log = gatewayLogger(config.logLevel);
   return createGatewayRuntime({
     supergraph,
     // Without an explicit transport every upstream call fails with an opaque "Unexpected error".
@@ -89,7 +91,7 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
     landingPage: false,
     graphiql: { title: 'Kassel transition hub', defaultQuery: exampleQuery },
     renderGraphiQL: graphiqlPage(operations, GRAPHQL_PATH),
-    logging: gatewayLogger(config.logLevel),
+    logging: log,
     graphqlEndpoint: GRAPHQL_PATH,
     // A batch would multiply every limit below by its length; useNoBatching says so clearly.
     batching: false,
@@ -100,6 +102,7 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
     // cheapest checks come first (rate, batch, size, tokens, then depth/aliases and cost).
     plugins: () => [
       usePartnerReadiness(byUrl, config.readinessTimeoutMs),
+      useGatewayMetrics(log),
       useMonitoringPage(monitoringPage({ graphqlPath: GRAPHQL_PATH, operations })),
       ...(devJwks ? [useDevJwks(devJwks)] : []),
       ...(config.unsafeSecurityOff ? [useUnverifiedIdentity(), signing] : securedPlugins()),
@@ -108,7 +111,7 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
 
   function securedPlugins() {
     return [
-      useHubAuth({ jwt, graphqlPath: GRAPHQL_PATH, publicPaths: ['/healthcheck', '/readiness', DEV_JWKS_PATH, MONITORING_PATH] }),
+      useHubAuth({ jwt, graphqlPath: GRAPHQL_PATH, publicPaths: ['/healthcheck', '/readiness', METRICS_PATH, DEV_JWKS_PATH, MONITORING_PATH] }),
       useRateLimit({ ...limits.rateLimit, graphqlPath: GRAPHQL_PATH }),
       useNoBatching(),
       ...(trusted && trustedDocuments ? [useTrustedDocuments({ documents: trustedDocuments, onlyForRoles: trusted.onlyForRoles })] : []),

@@ -35,6 +35,11 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /** A GraphQL-shaped error body for failures before execution (bad JSON, too large, not found). */
+export function sendText(res: ServerResponse, status: number, body: string, contentType: string) {
+  res.writeHead(status, { 'content-type': contentType });
+  res.end(body);
+}
+
 export function sendError(res: ServerResponse, err: HttpError) {
   sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
 }

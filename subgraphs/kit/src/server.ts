@@ -11,7 +11,8 @@ import type { SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
 import { formatClientError, logInternalErrors } from './errors';
 import { buildFederatedSchema, type ReferenceResolver } from './federation';
-import { HttpError, closeGracefully, readBody, sendError, sendJson } from './http';
+import { HttpError, closeGracefully, readBody, sendError, sendJson, sendText } from './http';
+import { METRICS_PATH, SubgraphMetrics } from './metrics/subgraph-metrics';
 import { createLogger, type Logger } from './logger';
 import { createOrm, isDatabaseUnavailable, migrate } from './orm';
 import { seedIfEmpty } from './seed';
@@ -74,6 +75,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
       await seedIfEmpty(orm, def, config, log);
     }
     const schema = await buildFederatedSchema(def);
+    const metrics = new SubgraphMetrics(def.name);
     apollo = new ApolloServer<SubgraphContext<L>>({
       schema,
       // An outage of the partner's own database is named and coded, so that the gateway and the
@@ -92,6 +94,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
         // Apollo wraps every resolver to collect cache hints nobody reads.
         ApolloServerPluginCacheControlDisabled(),
         auditPlugin(log),
+        metrics.plugin(),
         {
           async requestDidStart() {
             return {
@@ -104,7 +107,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
       ],
     });
     await apollo.start();
-    server = createServer(handler(apollo, orm, def, config, log));
+    server = createServer(handler(apollo, orm, def, config, log, metrics));
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);
       server!.listen(config.port, config.host, () => resolve());
@@ -149,7 +152,7 @@ async function migrateAsServingRole(orm: MikroORM, name: string): Promise<string
   }
 }
 
-function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def: SubgraphDefinition<L>, config: SubgraphConfig, log: Logger) {
+function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def: SubgraphDefinition<L>, config: SubgraphConfig, log: Logger, metrics: SubgraphMetrics) {
   const nonces = new NonceCache();
   return async (req: IncomingMessage, res: ServerResponse) => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
@@ -160,7 +163,9 @@ function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def
         const ok = await orm.isConnected().catch(() => false);
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', service: def.name });
       }
+      if (url.pathname === METRICS_PATH) return sendText(res, 200, await metrics.text(), metrics.registry.contentType);
       if (url.pathname !== '/graphql') throw new HttpError(404, 'NOT_FOUND', `no route ${url.pathname}`);
+      res.once('finish', () => metrics.requests.inc({ status: String(res.statusCode) }));
       // POST only: a GET's query would sit in the URL, outside the signed body.
       if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', `method ${req.method} not allowed; use POST`);
 
@@ -210,7 +215,10 @@ function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def
         res.end();
       }
     } catch (err) {
-      if (err instanceof HttpError) return sendError(res, err);
+      if (err instanceof HttpError) {
+        metrics.errors.inc({ code: err.code });
+        return sendError(res, err);
+      }
       log.error('request failed', { requestId, message: (err as Error).message, stack: (err as Error).stack });
       if (!res.headersSent) sendError(res, new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
       else res.end();
