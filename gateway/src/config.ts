@@ -35,6 +35,8 @@ export interface GatewayConfig {
   /** One HMAC secret per subgraph, shared with that subgraph only. */
   signingSecrets: Record<SubgraphName, string>;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** `json`: one object a line, for a log collector. */
+  logFormat: 'text' | 'json';
   /** What one request, and one client, may ask of the hub (see gateway/src/limits/). */
   limits: {
     maxDepth: number;
@@ -75,6 +77,7 @@ const schema = z.object({
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1000),
   QUERY_PLANNER: z.enum(['rust', 'js']).default('rust'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  LOG_FORMAT: envSchemas.logFormat.default('text'),
   NODE_ENV: z.string().optional(),
   AUTH_ISSUER: z.string().min(1).optional(),
   AUTH_AUDIENCE: z.string().min(1).optional(),
@@ -152,6 +155,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       chambers: e.CHAMBERS_SIGNING_SECRET,
     },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     limits: {
       maxDepth: e.GATEWAY_MAX_DEPTH,
       maxAliases: e.GATEWAY_MAX_ALIASES,

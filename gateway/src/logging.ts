@@ -1,4 +1,4 @@
-import { ConsoleLogWriter, Logger, type LogWriter } from '@graphql-hive/logger';
+import { ConsoleLogWriter, JSONLogWriter, Logger, type LogWriter } from '@graphql-hive/logger';
 
 /*
  * The runtime logs upstream failures with the subgraph request attached (its body and variables):
@@ -39,8 +39,8 @@ export function redactingWriter(inner: LogWriter): LogWriter {
 export type GatewayLogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 /** The gateway's logger: the runtime's console format, without person data; `silent` logs nothing. */
-export function gatewayLogger(level: GatewayLogLevel): Logger {
+export function gatewayLogger(level: GatewayLogLevel, format: 'text' | 'json' = 'text'): Logger {
   // Hive's Logger also reads LOG_LEVEL itself and refuses "silent"; the level comes from the validated config.
   if (process.env.LOG_LEVEL === 'silent') delete process.env.LOG_LEVEL;
-  return new Logger({ level: level === 'silent' ? false : level, writers: [redactingWriter(new ConsoleLogWriter())] });
+  return new Logger({ level: level === 'silent' ? false : level, writers: [redactingWriter(format === 'json' ? new JSONLogWriter() : new ConsoleLogWriter())] });
 }

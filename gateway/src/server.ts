@@ -69,7 +69,7 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
   // collections the count follows the calls made (about 65 after a few fan-outs of 50). No leak
   // (the soak test watches memory), so the warning is raised far above that instead of per request.
   setMaxListeners(10_000);
-  const log = gatewayLogger(config.logLevel);
+  const log = gatewayLogger(config.logLevel, config.logFormat);
   return createGatewayRuntime({
     supergraph,
     // Without an explicit transport every upstream call fails with an opaque "Unexpected error".

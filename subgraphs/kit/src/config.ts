@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LogLevel } from './logger';
+import type { LogFormat, LogLevel } from './logger';
 import { resolveSecretFiles } from './secret-files';
 
 /** Raised when the environment does not describe a runnable service; names every bad variable. */
@@ -12,6 +12,7 @@ export class ConfigError extends Error {
 
 const port = z.coerce.number().int().min(0).max(65535);
 const logLevel = z.enum(['debug', 'info', 'warn', 'error', 'silent']);
+const logFormat = z.enum(['text', 'json']);
 /** At least 256 bits of entropy as text; a short secret would make forged signatures guessable. */
 const signingSecret = z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)');
 const postgresUrl = z
@@ -52,6 +53,7 @@ export interface SubgraphConfig {
   scale: number;
   dataSeed: number;
   logLevel: LogLevel;
+  logFormat: LogFormat;
   /** Connection pool size per subgraph process. */
   poolMax: number;
   /** Shared with the gateway only: every request must carry its HMAC signature. */
@@ -68,6 +70,7 @@ const subgraphEnv = (defaultPort: number) =>
     HUB_SCALE: z.coerce.number().positive().max(100).default(1),
     HUB_DATA_SEED: z.coerce.number().int().default(2014),
     LOG_LEVEL: logLevel.default('info'),
+    LOG_FORMAT: logFormat.default('text'),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     HUB_SIGNING_SECRET: signingSecret,
   });
@@ -92,12 +95,13 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     scale: e.HUB_SCALE,
     dataSeed: e.HUB_DATA_SEED,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     poolMax: e.DB_POOL_MAX,
     signingSecret: e.HUB_SIGNING_SECRET,
   };
 }
 
-export const envSchemas = { port, logLevel, postgresUrl, signingSecret };
+export const envSchemas = { port, logLevel, logFormat, postgresUrl, signingSecret };
 
 /** Every variable a subgraph reads (checked against the deployment files by a test). */
 export const SUBGRAPH_ENV_KEYS = Object.keys(subgraphEnv(0).shape);

@@ -13,7 +13,7 @@ import { startSubgraph, type SubgraphDefinition } from './server';
 async function migrateCommand<L>(def: SubgraphDefinition<L>): Promise<void> {
   const env = readEnv(`${def.name} migrate`, migrateEnv, process.env);
   const applied = await migrateAsOwner(def, env.OWNER_DATABASE_URL, env.DATABASE_URL);
-  createLogger(def.name, env.LOG_LEVEL).info(applied.length ? `migrated: ${applied.join(', ')}` : 'no pending migrations');
+  createLogger(def.name, env.LOG_LEVEL, env.LOG_FORMAT).info(applied.length ? `migrated: ${applied.join(', ')}` : 'no pending migrations');
 }
 
 /** A migration needs both roles' URLs and nothing of the serving configuration (no signing secret). */
@@ -21,6 +21,7 @@ const migrateEnv = z.object({
   DATABASE_URL: envSchemas.postgresUrl,
   OWNER_DATABASE_URL: envSchemas.postgresUrl,
   LOG_LEVEL: envSchemas.logLevel.default('info'),
+  LOG_FORMAT: envSchemas.logFormat.default('text'),
 });
 
 /**
@@ -42,7 +43,7 @@ export function runSubgraph<L>(def: SubgraphDefinition<L>): void {
   }
   (async () => {
     const config = loadSubgraphConfig(def.name, def.defaultPort);
-    log = createLogger(def.name, config.logLevel);
+    log = createLogger(def.name, config.logLevel, config.logFormat);
     const running = await startSubgraph(def, config, log);
     let stopping = false;
     const stop = async (signal: string) => {

@@ -58,7 +58,7 @@ export interface RunningSubgraph {
  * serve it over HTTP with `/health` (alive) and `/ready` (database reachable) beside `/graphql`.
  */
 export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: SubgraphConfig, logger?: Logger): Promise<RunningSubgraph> {
-  const log = logger ?? createLogger(def.name, config.logLevel);
+  const log = logger ?? createLogger(def.name, config.logLevel, config.logFormat);
   const orm = await createOrm({
     databaseUrl: config.databaseUrl,
     entities: def.entities,
