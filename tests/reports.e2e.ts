@@ -10,7 +10,7 @@ import { startTestHub, type TestHub } from './support/hub';
  * shown cell must equal the true count; every rate must follow from shown counts or be null.
  */
 
-const SCALE = 0.5; // large enough that most district and occupation cells are shown
+const SCALE = 1; // large enough that most district and occupation cells are shown (at 26 % direct transition, 0.5 is not)
 const YEAR = 2025; // recent: its panel consents and its transition-manager consents are in force
 const TODAY = new Date().toISOString().slice(0, 10);
 const world = generate({ seed: 2014, scale: SCALE });
@@ -395,7 +395,8 @@ describe('coordination reports on a cohort, through the gateway', () => {
     const listed = await report('unknownToAll { count { value } pseudonyms }', manager);
     expect(listed.errors).toBeUndefined();
     expect(listed.data.cohort.unknownToAll.pseudonyms).toEqual([found]);
-    expect(listed.data.cohort.unknownToAll.count.value).toBe(unknown(6).length);
+    // the same protected cell the analyst was shown (the three windows are protected together, so it may be hidden)
+    expect(listed.data.cohort.unknownToAll.count.value).toBe(body.data.cohort.u6.count.value);
   });
 
   it('only the coordination office\'s analysts and the city read the reports: other caseworkers are refused', async () => {
