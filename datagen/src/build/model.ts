@@ -2,10 +2,12 @@ import type { Destination, Qualification, Sex, SchoolType } from '../types';
 
 /**
  * The behavioural assumptions of the synthetic world in one place: who goes to which school type,
- * leaves with which qualification, and ends up where. The numbers are tuned so that the totals match
- * the brief (about 6 % without qualification, 40 % into apprenticeship, 22 % into the transition
- * system …) and so that risk, SGB II receipt and nationality shift outcomes the way the seed document
- * describes (risks cluster; the direct transition fails more often for disadvantaged young people).
+ * leaves with which qualification, and ends up where. The destinations are tuned to published ratios
+ * (BIBB iABE, HSL, DZHW, BA Kassel: about a quarter directly into a dual apprenticeship, a fifth
+ * into the transition system; sources and assumptions in datagen/SOURCES.md, the ranges checked by
+ * published-targets.test.ts), and risk, SGB II receipt and nationality shift outcomes the way the
+ * seed document describes (risks cluster; the direct transition fails more often for disadvantaged
+ * young people).
  */
 
 export const QUALIFICATIONS: readonly Qualification[] = ['NONE', 'FOERDER', 'HAUPT', 'HAUPT_QUALI', 'REAL', 'REAL_QUALI', 'FHR', 'ABITUR'];
