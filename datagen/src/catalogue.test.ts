@@ -73,6 +73,25 @@ describe('school catalogue', () => {
     for (const s of SCHOOLS) expect(DISTRICT_BY_CODE.has(s.districtCode)).toBe(true);
   });
 
+  it('names no real Kassel school and no real Kassel place, so no synthetic figure reads as a fact about a real school', () => {
+    // Real schools in Kassel (public lists: Staatliches Schulamt, city council, local press), their
+    // distinctive name parts, and Kassel places a real school is named after.
+    const REAL = [
+      'Lindenberg', 'Albert-Schweitzer', 'Engelsburg', 'Friedrichsgymnasium', 'Goethe', 'Wilhelmsgymnasium', 'Jacob-Grimm',
+      'Heinrich-Schütz', 'Carl-Schomburg', 'Georg-August-Zinn', 'Comenius', 'Waldau', 'Reformschule', 'Hegelsberg', 'Nord+',
+      'Fasanenhof', 'Wöhler', 'Valentin-Traudt', 'Lichtenberg', 'Herderschule', 'Max-Eyth', 'Oskar-von-Miller', 'Arnold-Bode',
+      'Elisabeth-Knipping', 'Reuter', 'Willy-Brandt', 'Walter-Hecker', 'Heideweg', 'Auefeld', 'Eichwald', 'Warteberg',
+      'Weinberg', 'Kratzenberg', 'Möncheberg', 'Wilhelmshöhe', 'Dönche', 'Helleböhn', 'Karlsaue', 'Fuldaaue', 'Messeplatz',
+      'Zeughaus', 'Nord-Ost', 'Süd-West', ...DISTRICTS.flatMap((d) => d.name.split('/')),
+    ];
+    for (const s of SCHOOLS) {
+      // every name says what kind of school it is and where it "lies": "<type> am <invented place>"
+      const place = s.name.split(' am ')[1] ?? s.name;
+      for (const real of REAL) expect(place.toLowerCase(), `${s.id} ${s.name}`).not.toContain(real.toLowerCase());
+      expect(s.name).toMatch(/^(Hauptschule|Realschule|Mittelstufenschule|Gymnasium|Gesamtschule|Förderschule|Berufliche Schulen|Berufsfachschule|Fachoberschule|Berufliches Gymnasium) am [A-ZÄÖÜ][a-zäöüß]+$/);
+    }
+  });
+
   it('gives exactly 8 schools a transition manager: Haupt-, Mittelstufen- or Gesamtschulen in higher-risk districts', () => {
     expect(TRANSITION_MANAGER_SCHOOLS).toHaveLength(8);
     for (const s of TRANSITION_MANAGER_SCHOOLS) {

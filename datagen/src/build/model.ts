@@ -2,10 +2,12 @@ import type { Destination, Qualification, Sex, SchoolType } from '../types';
 
 /**
  * The behavioural assumptions of the synthetic world in one place: who goes to which school type,
- * leaves with which qualification, and ends up where. The numbers are tuned so that the totals match
- * the brief (about 6 % without qualification, 40 % into apprenticeship, 22 % into the transition
- * system …) and so that risk, SGB II receipt and nationality shift outcomes the way the seed document
- * describes (risks cluster; the direct transition fails more often for disadvantaged young people).
+ * leaves with which qualification, and ends up where. The destinations are tuned to published ratios
+ * (BIBB iABE, HSL, DZHW, BA Kassel: about a quarter directly into a dual apprenticeship, a fifth
+ * into the transition system; sources and assumptions in datagen/SOURCES.md, the ranges checked by
+ * published-targets.test.ts), and risk, SGB II receipt and nationality shift outcomes the way the
+ * seed document describes (risks cluster; the direct transition fails more often for disadvantaged
+ * young people).
  */
 
 export const QUALIFICATIONS: readonly Qualification[] = ['NONE', 'FOERDER', 'HAUPT', 'HAUPT_QUALI', 'REAL', 'REAL_QUALI', 'FHR', 'ABITUR'];
@@ -89,17 +91,30 @@ export function leavingAgeRange(q: Qualification, type: SchoolType | null): [num
 
 export const DESTINATIONS: readonly Destination[] = ['APPRENTICESHIP', 'TRANSITION_SYSTEM', 'FURTHER_SCHOOL', 'UNIVERSITY', 'OTHER', 'UNKNOWN'];
 
-/** destination distribution by qualification, in DESTINATIONS order */
+/**
+ * Destination distribution by qualification, in DESTINATIONS order, BEFORE the individual factors
+ * of destinationWeights() (sex, nationality, SGB II, risk), which lower the apprenticeship share by
+ * about a sixth on average. Sources and assumptions per row: datagen/SOURCES.md.
+ *  - APPRENTICESHIP is a dual contract (BBiG/HwO) only: BIBB iABE 2024 puts 36.1 % of all entrants
+ *    into sector I, but only 65.1 % of those into dual training (≈ 23.5 % of entrants); school-based
+ *    training (health, care, social) counts as FURTHER_SCHOOL here, as the schools record it.
+ *  - Sek I leavers with a mittlerer Abschluss mostly stay at school (HSL: over half of them move
+ *    straight into a course leading to the Hochschulreife), REAL_QUALI most often.
+ *  - Leavers with at most a Hauptschulabschluss go into the transition system far more often (BIBB,
+ *    HSL); without one, most of them.
+ *  - Abitur holders mostly go to university (DZHW: about half study half a year after school, most
+ *    of the rest take a gap year, voluntary service or a job = OTHER); few take a dual contract.
+ */
 const DESTINATION_BY_QUALIFICATION: Record<Qualification, readonly number[]> = {
   //           APP   TS    FS    UNI   OTHER UNK
-  NONE: [0.15, 0.66, 0.05, 0, 0.08, 0.06],
-  FOERDER: [0.1, 0.77, 0.03, 0, 0.05, 0.05],
-  HAUPT: [0.46, 0.35, 0.1, 0, 0.05, 0.04],
-  HAUPT_QUALI: [0.55, 0.22, 0.16, 0, 0.04, 0.03],
-  REAL: [0.57, 0.12, 0.24, 0, 0.04, 0.03],
-  REAL_QUALI: [0.53, 0.05, 0.38, 0, 0.02, 0.02],
-  FHR: [0.52, 0.02, 0.11, 0.27, 0.06, 0.02],
-  ABITUR: [0.48, 0.01, 0.05, 0.33, 0.11, 0.02],
+  NONE: [0.1, 0.69, 0.06, 0, 0.09, 0.06],
+  FOERDER: [0.06, 0.79, 0.04, 0, 0.06, 0.05],
+  HAUPT: [0.36, 0.34, 0.19, 0, 0.06, 0.05],
+  HAUPT_QUALI: [0.45, 0.2, 0.25, 0, 0.06, 0.04],
+  REAL: [0.42, 0.1, 0.4, 0, 0.05, 0.03],
+  REAL_QUALI: [0.36, 0.05, 0.54, 0, 0.03, 0.02],
+  FHR: [0.34, 0.02, 0.1, 0.36, 0.14, 0.04],
+  ABITUR: [0.18, 0.01, 0.04, 0.55, 0.19, 0.03],
 };
 
 export interface DestinationFactors {

@@ -1,6 +1,9 @@
 /**
  * Word lists for fictional company names and neutral guidance notes. Company names combine a trade
- * word with a common surname, so they read naturally without naming a real Kassel firm.
+ * word with an INVENTED surname (syllables put together, not a common German or international
+ * surname), so that "Autohaus Koch GmbH" and the like, which real Kassel firms could be called,
+ * never appear, and no synthetic figure can be read as a fact about a real firm. Keep the list at
+ * 80 names: the generator picks by index, and a different length would reshuffle every company.
  */
 
 /** Trade words by KldB code of the first occupation a company trains in. */
@@ -41,14 +44,14 @@ export const TRADE_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export const SURNAMES: readonly string[] = [
-  'Albers', 'Arnold', 'Bauer', 'Becker', 'Berger', 'Böhm', 'Brandt', 'Busch', 'Dietrich', 'Engel',
-  'Faber', 'Fink', 'Frank', 'Fuchs', 'Graf', 'Günther', 'Haas', 'Hahn', 'Hartmann', 'Heinrich',
-  'Herrmann', 'Hofmann', 'Horn', 'Jäger', 'Jung', 'Kaiser', 'Keller', 'Kessler', 'Klein', 'Koch',
-  'König', 'Krause', 'Krüger', 'Kuhn', 'Lang', 'Lehmann', 'Lorenz', 'Ludwig', 'Maier', 'Martin',
-  'Meyer', 'Möller', 'Neumann', 'Otto', 'Peters', 'Pohl', 'Richter', 'Roth', 'Sauer', 'Schäfer',
-  'Schmitt', 'Schneider', 'Scholz', 'Schubert', 'Schulz', 'Schwarz', 'Seidel', 'Sommer', 'Stein', 'Thomas',
-  'Vogel', 'Vogt', 'Voigt', 'Walter', 'Weber', 'Weiß', 'Werner', 'Winkler', 'Wolf', 'Ziegler',
-  'Aydın', 'Demir', 'Kowalski', 'Nowak', 'Petrović', 'Rossi', 'Yılmaz', 'Kaya', 'Öztürk', 'Jankowski',
+  'Quenecke', 'Queninger', 'Quenrath', 'Wibhorst', 'Wibmers', 'Wibdahl', 'Dorninger', 'Dornrath', 'Dornecke', 'Ilmmers',
+  'Ilmdahl', 'Ilmhorst', 'Ostrath', 'Ostecke', 'Ostinger', 'Brildahl', 'Brilhorst', 'Brilmers', 'Fennecke', 'Fenninger',
+  'Fennrath', 'Galdhorst', 'Galdmers', 'Galddahl', 'Hovinger', 'Hovrath', 'Hovecke', 'Jarkmers', 'Jarkdahl', 'Jarkhorst',
+  'Kelvrath', 'Kelvecke', 'Kelvinger', 'Lomdahl', 'Lomhorst', 'Lommers', 'Murnecke', 'Murninger', 'Murnrath', 'Nolthorst',
+  'Noltmers', 'Noltdahl', 'Pirringer', 'Pirlath', 'Pirrecke', 'Rudmers', 'Ruddahl', 'Rudhorst', 'Sarnrath', 'Sarnecke',
+  'Sarninger', 'Tulldahl', 'Tullhorst', 'Tullmers', 'Ulvecke', 'Ulvinger', 'Ulvrath', 'Vesshorst', 'Vessmers', 'Vessdahl',
+  'Adrelić', 'Borzanu', 'Çelikmen', 'Darvoni', 'Elkaşan', 'Fironescu', 'Gavrelko', 'Hazimov', 'Ilvarez', 'Jovratić',
+  'Kazdemir', 'Lorvetti', 'Mizrakan', 'Nowarski', 'Orbelian', 'Petranek', 'Quarzolu', 'Rovenko', 'Szalkowa', 'Tavernić',
 ];
 
 export const LEGAL_FORMS: readonly string[] = ['GmbH', 'GmbH & Co. KG', 'e.K.', 'KG', 'OHG', ''];

@@ -5,6 +5,11 @@ import type { School, SchoolType } from '../types';
  * names, never a real Kassel school), so that no generated figure can be read as a fact about a real
  * school. Types and districts are plausible, not a copy of the Schulamt's list.
  *
+ * Checked in 2026 against public lists of Kassel's schools (see datagen/SOURCES.md): a name must not
+ * be a real school's, nor name a real Kassel place (a Stadtteil, hill or landmark such as Lindenberg,
+ * Eichwald, Messeplatz or Zeughaus), nor a plain street name that a real school could carry;
+ * catalogue.test.ts keeps the list of real names it was checked against.
+ *
  * Exactly 8 schools have a transition manager, as in the seed document ("Übergangsmanager/innen an
  * 8 Schulen"): Haupt-, Mittelstufen- and Gesamtschulen in the districts where risks cluster.
  * The catalogue does not depend on the seed or the scale, so every partner sees the same schools.
@@ -13,9 +18,9 @@ type Row = [name: string, type: SchoolType, districtCode: string, hasTransitionM
 
 const ROWS: Row[] = [
   ['Hauptschule am Erlengrund', 'HAUPTSCHULE', '11', true],
-  ['Hauptschule am Holunderweg', 'HAUPTSCHULE', '01', true],
+  ['Hauptschule am Holunderbogen', 'HAUPTSCHULE', '01', true],
   ['Hauptschule am Ulmenplatz', 'HAUPTSCHULE', '13'],
-  ['Hauptschule am Falkenweg', 'HAUPTSCHULE', '07'],
+  ['Hauptschule am Falkenbogen', 'HAUPTSCHULE', '07'],
 
   ['Realschule am Birkenhang', 'REALSCHULE', '02'],
   ['Realschule am Buchenhang', 'REALSCHULE', '09'],
@@ -23,16 +28,16 @@ const ROWS: Row[] = [
   ['Realschule am Lerchenfeld', 'REALSCHULE', '15'],
   ['Realschule am Quellgrund', 'REALSCHULE', '04'],
 
-  ['Schule am Lindenberg', 'MITTELSTUFENSCHULE', '11', true],
+  ['Mittelstufenschule am Quittenhain', 'MITTELSTUFENSCHULE', '11', true],
   ['Mittelstufenschule am Kastanienhof', 'MITTELSTUFENSCHULE', '20', true],
   ['Mittelstufenschule am Eschenhain', 'MITTELSTUFENSCHULE', '17', true],
-  ['Mittelstufenschule am Ahornweg', 'MITTELSTUFENSCHULE', '18'],
-  ['Mittelstufenschule am Wiesengrund', 'MITTELSTUFENSCHULE', '12'],
-  ['Mittelstufenschule am Rosenhang', 'MITTELSTUFENSCHULE', '23'],
+  ['Mittelstufenschule am Ahornbogen', 'MITTELSTUFENSCHULE', '18'],
+  ['Mittelstufenschule am Wiesenknopfgrund', 'MITTELSTUFENSCHULE', '12'],
+  ['Mittelstufenschule am Hagebuttenhang', 'MITTELSTUFENSCHULE', '23'],
   ['Mittelstufenschule am Tannenbühl', 'MITTELSTUFENSCHULE', '08'],
-  ['Mittelstufenschule am Sonnenhang', 'MITTELSTUFENSCHULE', '13'],
+  ['Mittelstufenschule am Sonnentauhang', 'MITTELSTUFENSCHULE', '13'],
 
-  ['Gymnasium am Eichwald', 'GYMNASIUM', '05'],
+  ['Gymnasium am Elsbeerenhang', 'GYMNASIUM', '05'],
   ['Gymnasium am Kiefernhang', 'GYMNASIUM', '03'],
   ['Gymnasium am Schlehdorn', 'GYMNASIUM', '03'],
   ['Gymnasium am Zedernhof', 'GYMNASIUM', '01'],
@@ -43,16 +48,16 @@ const ROWS: Row[] = [
   ['Gymnasium am Bergahorn', 'GYMNASIUM', '02'],
   ['Gymnasium am Mispelgrund', 'GYMNASIUM', '19'],
   ['Gymnasium am Nussbaumhof', 'GYMNASIUM', '15'],
-  ['Gymnasium am Talblick', 'GYMNASIUM', '22'],
+  ['Gymnasium am Ginsterblick', 'GYMNASIUM', '22'],
 
-  ['Gesamtschule Nord-Ost', 'GESAMTSCHULE', '14', true],
+  ['Gesamtschule am Rohrkolbenweg', 'GESAMTSCHULE', '14', true],
   ['Gesamtschule am Mühlengraben', 'GESAMTSCHULE', '10', true],
   ['Gesamtschule am Weidenbach', 'GESAMTSCHULE', '16', true],
   ['Gesamtschule am Wacholderhang', 'GESAMTSCHULE', '13'],
   ['Gesamtschule am Brombeerweg', 'GESAMTSCHULE', '18'],
   ['Gesamtschule am Espenhain', 'GESAMTSCHULE', '19'],
   ['Gesamtschule am Lärchenhang', 'GESAMTSCHULE', '07'],
-  ['Gesamtschule Süd-West', 'GESAMTSCHULE', '20'],
+  ['Gesamtschule am Schilfgrasweg', 'GESAMTSCHULE', '20'],
   ['Gesamtschule am Kranichfeld', 'GESAMTSCHULE', '12'],
   ['Gesamtschule am Moorgrund', 'GESAMTSCHULE', '11'],
   ['Gesamtschule am Pappelhain', 'GESAMTSCHULE', '16'],
@@ -70,11 +75,11 @@ const ROWS: Row[] = [
   ['Berufliche Schulen am Werkhof', 'BERUFSSCHULE', '16'],
   ['Berufliche Schulen am Kranplatz', 'BERUFSSCHULE', '01'],
   ['Berufliche Schulen am Lokschuppen', 'BERUFSSCHULE', '10'],
-  ['Berufliche Schulen am Messeplatz', 'BERUFSSCHULE', '18'],
+  ['Berufliche Schulen am Zirkelhof', 'BERUFSSCHULE', '18'],
   ['Berufliche Schulen am Kontorhaus', 'BERUFSSCHULE', '01'],
   ['Berufliche Schulen am Gewerbepark', 'BERUFSSCHULE', '19'],
 
-  ['Berufsfachschule am Zeughof', 'BERUFSFACHSCHULE', '01'],
+  ['Berufsfachschule am Lotsenhof', 'BERUFSFACHSCHULE', '01'],
   ['Berufsfachschule am Uferweg', 'BERUFSFACHSCHULE', '23'],
   ['Berufsfachschule am Glockenturm', 'BERUFSFACHSCHULE', '04'],
   ['Berufsfachschule am Ziegelhof', 'BERUFSFACHSCHULE', '20'],

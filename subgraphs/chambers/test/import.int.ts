@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeWindows1252 } from '@kassel-hub/datagen';
+import { decodeWindows1252, throughWindows1252 } from '@kassel-hub/datagen';
 import { chambers } from '../src/subgraph';
 import { caseworker, startTestSubgraph, type TestSubgraph } from '../../../tests/support/subgraph';
 import { leaksInternals } from '../../../tests/support/http';
@@ -60,7 +60,10 @@ describe('the chambers import their register of training contracts', () => {
     const text = decodeWindows1252(bytes);
     expect(text).toContain('Fachinformatiker/in – Anwendungsentwicklung');
     expect(text).toContain('Bäckerei');
-    expect(text).toMatch(/Ayd\?n/); // "Aydın" as Excel writes it in Windows-1252
+    // a company name with a letter the code page lacks (the "ć" of an invented "Adrelić") arrives as Excel writes it, with "?"
+    const lossy = sampleOf('chambers', 'contracts').table.rows.flat().find((cell) => throughWindows1252(cell) !== cell);
+    expect(lossy).toBeDefined();
+    expect(text).toContain(throughWindows1252(lossy!));
     const asUtf8 = await importReport(sg, 'chambers', 'contracts', encode(sampleOf('chambers', 'contracts').table, 'utf8-bom'));
     expect(asUtf8).toMatchObject({ status: 'IMPORTED', encoding: 'UTF8', unchanged: sampleOf('chambers', 'contracts').expected.rows });
   });

@@ -42,6 +42,21 @@ function panelQuery(year: number, ctx: Context): Knex.QueryBuilder {
     .getKnexQuery();
 }
 
+/**
+ * The day a cohort's monitoring panel ran out, or null while it has one (or never had one). The
+ * panel holds only consents in force today, so a cohort whose 10-year MONITORING consents have all
+ * expired (seeded: until 30 April of the leaving year + 10) would otherwise report nobody, silently.
+ * One cheap query while a cohort is reportable (the first consent in force ends it).
+ */
+export async function panelExpiredOn(year: number, ctx: Context): Promise<string | null> {
+  const today = new Date().toISOString().slice(0, 10);
+  const ofCohort = { purpose: 'MONITORING', cohortYear: year, withdrawnAt: null, recipients: { $contains: ['coordination'] } } as const;
+  const inForce = await ctx.em.findOne(Consent, { ...ofCohort, validFrom: { $lte: today }, validUntil: { $gte: today } }, { fields: ['id'], disableIdentityMap: true });
+  if (inForce) return null;
+  const last = await ctx.em.findOne(Consent, { ...ofCohort, validUntil: { $lt: today } }, { fields: ['id', 'validUntil'], orderBy: { validUntil: 'desc' }, disableIdentityMap: true });
+  return last?.validUntil ?? null;
+}
+
 export async function panelOf(year: number, ctx: Context): Promise<string[]> {
   const rows: { pseudonym: string }[] = await panelQuery(year, ctx).orderBy('pseudonym');
   return rows.map((r) => r.pseudonym);

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertYear, InvalidArgumentError, LocalDate, PackedColumn, RECORDS_REQUIRES, aggregateScopes } from '@kassel-hub/kit';
+import { assertYear, HubError, InvalidArgumentError, LocalDate, PackedColumn, RECORDS_REQUIRES, aggregateScopes } from '@kassel-hub/kit';
 import { Cohort } from '../entities/cohort.entity';
 import { membersOf, panelOnce } from '../reports/per-request';
+import { panelExpiredOn } from '../reports/panel';
 import { assertReports } from '../reports/report-access';
 import { destinationTable, share, type DestinationRowData } from '../reports/destinations';
 import { ReportBreakdown } from '../reports/breakdown';
@@ -24,10 +25,21 @@ const toRow = (r: DestinationRowData): DestinationRow => ({
 @Resolver(() => Cohort)
 export class CohortResolver {
   @Directive(aggregateScopes('municipality'))
-  @Query(() => Cohort, { nullable: true, description: 'A leaving cohort, for the coordination office\'s reports. Analysts of the coordination office only.' })
-  cohort(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Cohort {
+  @Query(() => Cohort, {
+    nullable: true,
+    description:
+      'A leaving cohort, for the coordination office\'s reports. Analysts of the coordination office only. A cohort whose MONITORING consents have all expired (they run ten years) is no longer reportable: null, with an error coded COHORT_EXPIRED that names the day they ran out.',
+  })
+  async cohort(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<Cohort> {
     assertReports(ctx);
-    return { year: assertYear(year) };
+    const expiredOn = await panelExpiredOn(assertYear(year), ctx);
+    if (expiredOn !== null) {
+      throw new HubError(
+        'COHORT_EXPIRED',
+        `cohort ${year} is no longer reportable: the MONITORING consents of its leavers expired (the last on ${expiredOn}), so its panel is empty and its reports would count no one`,
+      );
+    }
+    return { year };
   }
 
   @FieldResolver(() => PackedColumn, { nullable: true, description: 'Pseudonyms of the monitoring panel, packed; only ever sent to the partners computing the reports.' })

@@ -21,6 +21,9 @@ export const joinsPanel = (pseudonym: string) => {
   return h % 1000 < PANEL_SHARE * 1000;
 };
 
+/** A cohort's monitoring consents run ten years, to the end of April (asked for on 1 May of the leaving year). */
+export const monitoringValidUntil = (cohortYear: number) => `${cohortYear + 10}-04-30`;
+
 /** Monitoring consents: the panel of each leaving cohort, released to the coordination office only. */
 function monitoringConsents(data: KasselData) {
   const birthYear = new Map(data.youth.map((y) => [y.pseudonym, y.birthYear]));
@@ -33,7 +36,7 @@ function monitoringConsents(data: KasselData) {
       recipients: ['coordination'] as Consent['recipients'],
       categories: Object.values(DataCategory),
       validFrom: `${p.cohortYear}-05-01`,
-      validUntil: `${p.cohortYear + 10}-04-30`,
+      validUntil: monitoringValidUntil(p.cohortYear),
       givenBy: age >= SELF_CONSENT_AGE ? ConsentGiver.YOUNG_PERSON : ConsentGiver.GUARDIAN,
       ageAtConsent: age,
       cohortYear: p.cohortYear,
