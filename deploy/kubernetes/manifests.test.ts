@@ -50,6 +50,12 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
     expect(count('HorizontalPodAutoscaler')).toBe(1);
   });
 
+  it('every object names its step of the rollout order, so that an operator can apply one step at a time (-l)', () => {
+    const steps = ['setup', 'database', 'migration', 'subgraph', 'gateway'];
+    const unplaced = rendered.filter((o) => !steps.includes(o.metadata.labels?.['app.kubernetes.io/component'] ?? '')).map(objectId);
+    expect(unplaced).toEqual([]);
+  });
+
   it('every rendered object is valid against its Kubernetes or CloudNativePG schema', () => {
     expect(schemaProblems(rendered)).toEqual([]);
   });
