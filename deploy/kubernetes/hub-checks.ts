@@ -317,7 +317,7 @@ export function partnerProblems(objects: K8sObject[], p: Partner): string[] {
   const serving = urlParts(secretFileValue(objects, sub, c, envValue(c, 'DATABASE_URL_FILE') ?? ''));
   if (!serving) say('subgraph has no DATABASE_URL_FILE from a Secret');
   else {
-    if (serving.user !== p) say(`subgraph connects as ${serving.user}, not ${p}`);
+    if (serving.user !== p || serving.database !== p) say(`subgraph connects as ${serving.user} to ${serving.database}, not as ${p} to ${p}`);
     if (!clusters.some((k) => serving.host.startsWith(`${k.metadata.name}-rw.${ns}.`))) say(`subgraph's database host ${serving.host} is no Cluster's read-write service in ${ns}`);
   }
   if (!envValue(c, 'HUB_SIGNING_SECRET_FILE')) say('subgraph has no HUB_SIGNING_SECRET_FILE');
@@ -329,7 +329,7 @@ export function partnerProblems(objects: K8sObject[], p: Partner): string[] {
     const m = job.spec.containers.find((x) => x.args?.[0] === 'migrate')!;
     const owner = urlParts(secretFileValue(objects, job, m, envValue(m, 'OWNER_DATABASE_URL_FILE') ?? ''));
     const role = urlParts(secretFileValue(objects, job, m, envValue(m, 'DATABASE_URL_FILE') ?? ''));
-    if (owner?.user !== `${p}_owner`) say(`migration Job ${job.owner.metadata.name} does not run as ${p}_owner (OWNER_DATABASE_URL_FILE)`);
+    if (owner?.user !== `${p}_owner` || owner.database !== p || owner.host !== serving?.host) say(`migration Job ${job.owner.metadata.name} does not run as ${p}_owner on the subgraph's database (OWNER_DATABASE_URL_FILE)`);
     if (role?.user !== p) say(`migration Job ${job.owner.metadata.name} does not name the serving role ${p} (DATABASE_URL_FILE)`);
   }
 
