@@ -102,6 +102,7 @@ interface PolicySpec {
   podSelector: Selector;
   policyTypes?: string[];
   ingress?: { from?: PolicyPeer[]; ports?: { port?: number | string }[] }[];
+  egress?: { to?: PolicyPeer[] }[];
 }
 
 const spec = <T>(o: K8sObject) => o.spec as T;
@@ -397,6 +398,16 @@ function networkProblems(objects: K8sObject[], p: Partner, pods: PodLabels): str
           !selects(peer.podSelector, STRANGER);
         if (!onlyGateway) problems.push(`${p}: NetworkPolicy ${x.name} admits more than the gateway's pods to the subgraph`);
       }
+    }
+  }
+
+  // Outbound from the subgraph: only to the database's pods and the cluster DNS, never anywhere.
+  const fromSubgraph = policies.filter((x) => x.spec.policyTypes?.includes('Egress') && selects(x.spec.podSelector, pods.subgraph));
+  if (!fromSubgraph.length) problems.push(`${p}: no NetworkPolicy fences the subgraph's egress`);
+  for (const x of fromSubgraph) {
+    for (const rule of x.spec.egress ?? []) {
+      const open = !rule.to?.length || rule.to.some((peer) => peer.ipBlock || (!peer.namespaceSelector && selects(peer.podSelector, STRANGER)));
+      if (open) problems.push(`${p}: NetworkPolicy ${x.name} lets the subgraph send anywhere`);
     }
   }
 

@@ -133,6 +133,12 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
       (o) => void (get(o, 'NetworkPolicy', 'hub-municipality', 'subgraph-from-gateway').spec.ingress[0].from[0].namespaceSelector = {}),
       'municipality: NetworkPolicy subgraph-from-gateway admits more than the gateway',
     ],
+    ['a subgraph free to send anywhere', (o) => drop(o, 'NetworkPolicy', 'hub-schools', 'subgraph-egress'), 'schools: no NetworkPolicy fences the subgraph\'s egress'],
+    [
+      'an egress rule to any address',
+      (o) => void get(o, 'NetworkPolicy', 'hub-municipality', 'subgraph-egress').spec.egress.push({ to: [{ ipBlock: { cidr: '0.0.0.0/0' } }] }),
+      'municipality: NetworkPolicy subgraph-egress lets the subgraph send anywhere',
+    ],
     ['no default deny in a partner namespace', (o) => drop(o, 'NetworkPolicy', 'hub-employment', 'default-deny-ingress'), 'employment: no default-deny'],
     [
       'the database open to other namespaces',
