@@ -10,16 +10,31 @@ import { Service } from 'kubernetes-models/v1/Service';
 import { Cluster } from '@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1/Cluster';
 import { ScheduledBackup } from '@kubernetes-models/cloudnative-pg/postgresql.cnpg.io/v1/ScheduledBackup';
 import { objectId, parseImage, type K8sObject } from './kustomize';
+import { networkProblems } from './network-checks';
+import {
+  containersOf,
+  envValue,
+  find,
+  GATEWAY_NAMESPACE,
+  inNamespace,
+  partnerNamespace,
+  PARTNERS,
+  podTemplates,
+  selects,
+  spec,
+  type Container,
+  type Labels,
+  type Partner,
+  type PodTemplate,
+  type Selector,
+} from './objects';
+
+export { GATEWAY_NAMESPACE, PARTNERS } from './objects';
 
 /**
  * What the hub's Kubernetes manifests must hold, as lists of problems (empty: fine), so that a test
  * can show both that the real manifests pass and that a broken one is caught, naming what broke.
  */
-
-export const PARTNERS = ['municipality', 'schools', 'employment', 'chambers'] as const;
-export type Partner = (typeof PARTNERS)[number];
-export const GATEWAY_NAMESPACE = 'hub-gateway';
-export const partnerNamespace = (p: Partner) => `hub-${p}`;
 
 /** The models that know each kind's schema; a kind without one is itself a problem. */
 const MODELS: Record<string, new (data: never) => { validate(): void }> = {
@@ -48,88 +63,6 @@ export function schemaProblems(objects: K8sObject[]): string[] {
     }
   });
 }
-
-type Labels = Record<string, string>;
-interface Selector {
-  matchLabels?: Labels;
-  matchExpressions?: { key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist'; values?: string[] }[];
-}
-interface EnvVar {
-  name: string;
-  value?: string;
-  valueFrom?: { secretKeyRef?: unknown; configMapKeyRef?: unknown };
-}
-interface Probe {
-  httpGet?: { path?: string };
-}
-interface Container {
-  name: string;
-  image?: string;
-  args?: string[];
-  env?: EnvVar[];
-  envFrom?: { configMapRef?: { name: string }; secretRef?: unknown }[];
-  volumeMounts?: { name: string; mountPath: string; subPath?: string }[];
-  livenessProbe?: Probe;
-  readinessProbe?: Probe;
-  resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
-  securityContext?: SecurityContext;
-}
-interface SecurityContext {
-  runAsNonRoot?: boolean;
-  runAsUser?: number;
-  privileged?: boolean;
-  allowPrivilegeEscalation?: boolean;
-  readOnlyRootFilesystem?: boolean;
-  capabilities?: { add?: string[]; drop?: string[] };
-}
-interface PodSpec {
-  containers: Container[];
-  initContainers?: Container[];
-  securityContext?: SecurityContext;
-  volumes?: { name: string; secret?: { secretName: string; items?: { key: string; path: string }[] } }[];
-}
-interface PodTemplate {
-  owner: K8sObject;
-  labels: Labels;
-  spec: PodSpec;
-}
-interface PolicyPeer {
-  podSelector?: Selector;
-  namespaceSelector?: Selector;
-  ipBlock?: unknown;
-}
-interface PolicySpec {
-  podSelector: Selector;
-  policyTypes?: string[];
-  ingress?: { from?: PolicyPeer[]; ports?: { port?: number | string }[] }[];
-  egress?: { to?: PolicyPeer[] }[];
-}
-
-const spec = <T>(o: K8sObject) => o.spec as T;
-const inNamespace = (objects: K8sObject[], ns: string, kind: string) => objects.filter((o) => o.kind === kind && o.metadata.namespace === ns);
-const find = (objects: K8sObject[], ns: string, kind: string, name: string) => inNamespace(objects, ns, kind).find((o) => o.metadata.name === name);
-
-export function selects(selector: Selector | undefined, labels: Labels): boolean {
-  if (!selector) return false;
-  for (const [k, v] of Object.entries(selector.matchLabels ?? {})) if (labels[k] !== v) return false;
-  for (const e of selector.matchExpressions ?? []) {
-    const has = e.key in labels;
-    const inValues = has && (e.values ?? []).includes(labels[e.key]!);
-    const ok = { In: inValues, NotIn: !inValues, Exists: has, DoesNotExist: !has }[e.operator];
-    if (!ok) return false;
-  }
-  return true;
-}
-
-function podTemplates(objects: K8sObject[]): PodTemplate[] {
-  return objects.flatMap((o) => {
-    const template = (o.spec as { template?: { metadata?: { labels?: Labels }; spec?: PodSpec } } | undefined)?.template;
-    return template?.spec ? [{ owner: o, labels: template.metadata?.labels ?? {}, spec: template.spec }] : [];
-  });
-}
-
-const containersOf = (t: PodTemplate) => [...(t.spec.initContainers ?? []), ...t.spec.containers];
-const envValue = (c: Container, name: string) => c.env?.find((e) => e.name === name)?.value;
 
 /** The Secret's value as the container would read it from `<NAME>_FILE`, if that file is a mounted key. */
 function secretFileValue(objects: K8sObject[], t: PodTemplate, c: Container, path: string): string | undefined {
@@ -361,71 +294,6 @@ export function partnerProblems(objects: K8sObject[], p: Partner): string[] {
   problems.push(
     ...networkProblems(objects, p, { gateway: gatewayLabels, subgraph: sub.labels, databaseClients: [sub.labels, ...migrateLabels, ...instanceLabels], instances: instanceLabels }),
   );
-  return problems;
-}
-
-interface PodLabels {
-  gateway: Labels;
-  subgraph: Labels;
-  databaseClients: Labels[];
-  instances: Labels[];
-}
-
-/** Labels no hub pod or namespace has: a selector that also picks these admits strangers. */
-const STRANGER: Labels = { 'app.kubernetes.io/name': 'stranger', 'kubernetes.io/metadata.name': 'stranger' };
-
-function networkProblems(objects: K8sObject[], p: Partner, pods: PodLabels): string[] {
-  const ns = partnerNamespace(p);
-  const problems: string[] = [];
-  const policies = inNamespace(objects, ns, 'NetworkPolicy').map((o) => ({ name: o.metadata.name, spec: spec<PolicySpec>(o) }));
-  const ingressPolicies = policies.filter((x) => !x.spec.policyTypes || x.spec.policyTypes.includes('Ingress'));
-  const governing = (labels: Labels) => ingressPolicies.filter((x) => selects(x.spec.podSelector, labels));
-
-  if (!ingressPolicies.some((x) => selects(x.spec.podSelector, STRANGER) && !x.spec.ingress?.length)) problems.push(`${p}: no default-deny ingress NetworkPolicy in ${ns}`);
-
-  const toSubgraph = governing(pods.subgraph);
-  if (!toSubgraph.some((x) => x.spec.ingress?.length)) problems.push(`${p}: no NetworkPolicy admits the gateway to the subgraph`);
-  const gatewayNamespace = { 'kubernetes.io/metadata.name': GATEWAY_NAMESPACE };
-  for (const x of toSubgraph) {
-    for (const rule of x.spec.ingress ?? []) {
-      if (!rule.from?.length) problems.push(`${p}: NetworkPolicy ${x.name} admits anyone to the subgraph`);
-      for (const peer of rule.from ?? []) {
-        const onlyGateway =
-          !peer.ipBlock &&
-          selects(peer.namespaceSelector, gatewayNamespace) &&
-          !selects(peer.namespaceSelector, STRANGER) &&
-          selects(peer.podSelector, pods.gateway) &&
-          !selects(peer.podSelector, STRANGER);
-        if (!onlyGateway) problems.push(`${p}: NetworkPolicy ${x.name} admits more than the gateway's pods to the subgraph`);
-      }
-    }
-  }
-
-  // Outbound from the subgraph: only to the database's pods and the cluster DNS, never anywhere.
-  const fromSubgraph = policies.filter((x) => x.spec.policyTypes?.includes('Egress') && selects(x.spec.podSelector, pods.subgraph));
-  if (!fromSubgraph.length) problems.push(`${p}: no NetworkPolicy fences the subgraph's egress`);
-  for (const x of fromSubgraph) {
-    for (const rule of x.spec.egress ?? []) {
-      const open = !rule.to?.length || rule.to.some((peer) => peer.ipBlock || (!peer.namespaceSelector && selects(peer.podSelector, STRANGER)));
-      if (open) problems.push(`${p}: NetworkPolicy ${x.name} lets the subgraph send anywhere`);
-    }
-  }
-
-  for (const instance of pods.instances) {
-    const toDatabase = governing(instance);
-    if (!toDatabase.length) problems.push(`${p}: no NetworkPolicy fences the database`);
-    for (const x of toDatabase) {
-      for (const rule of x.spec.ingress ?? []) {
-        const postgres = !rule.ports?.length || rule.ports.some((port) => port.port === 5432 || port.port === undefined);
-        if (!rule.from?.length) problems.push(`${p}: NetworkPolicy ${x.name} admits anyone to the database`);
-        for (const peer of rule.from ?? []) {
-          const ownPods = !peer.ipBlock && !peer.namespaceSelector && !selects(peer.podSelector, STRANGER) && pods.databaseClients.some((l) => selects(peer.podSelector, l));
-          if (postgres && !ownPods) problems.push(`${p}: NetworkPolicy ${x.name} admits others than the subgraph, the migration and the instances to PostgreSQL`);
-          if (!postgres && (peer.ipBlock || selects(peer.namespaceSelector, STRANGER))) problems.push(`${p}: NetworkPolicy ${x.name} admits any namespace to the database pods`);
-        }
-      }
-    }
-  }
   return problems;
 }
 
