@@ -30,7 +30,7 @@ export default defineConfig({
       {
         plugins,
         resolve: { alias },
-        test: { name: 'unit', include: ['**/src/**/*.test.ts'], exclude: ['**/node_modules/**', '**/dist/**'], setupFiles },
+        test: { name: 'unit', include: ['**/src/**/*.test.ts', 'deploy/**/*.test.ts'], exclude: ['**/node_modules/**', '**/dist/**'], setupFiles },
       },
       {
         plugins,
