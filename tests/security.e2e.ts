@@ -7,6 +7,7 @@ import { DEV_AUDIENCE, DEV_ISSUER, mintDevToken } from '@kassel-hub/gateway';
 import { startTestHub, type TestHub } from './support/hub';
 import { leaksInternals, postGraphQL, postRaw } from './support/http';
 import { caseworker } from './support/subgraph';
+import { joinsPanel } from '../subgraphs/municipality/src/seed/seed';
 
 /*
  * What an attacker or a careless client would try, one test each. Every test checks the refusal
@@ -35,6 +36,13 @@ const known = (() => {
   const k = has(world.contracts);
   const c = has(world.cases);
   return world.youth.filter((y) => p.has(y.pseudonym) && g.has(y.pseudonym) && k.has(y.pseudonym) && !c.has(y.pseudonym)).map((y) => y.pseudonym);
+})();
+
+/** A panel member of a recent cohort whose only consent is the monitoring one (no case, so no case consent). */
+const PANEL_YEAR = 2025;
+const panelOnly = (() => {
+  const cases = new Set(world.cases.map((c) => c.pseudonym));
+  return world.pupils.find((p) => p.cohortYear === PANEL_YEAR && joinsPanel(p.pseudonym) && !cases.has(p.pseudonym))!.pseudonym;
 })();
 
 const grantMutation = `mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id pseudonym } }`;
@@ -166,6 +174,26 @@ describe('security: what an attacker or careless client tries', () => {
       expect(res.status).toBe(400);
       expect(res.body.errors[0].extensions.code).toBe('INVALID_PURPOSE');
       expect(statements.total()).toBe(0);
+    });
+
+    it('a panel member whose only consent is MONITORING cannot be read by stating MONITORING: 400 before anything runs; the reports still count them', async () => {
+      for (const roles of [['caseworker'], ['system']] as Identity['roles'][]) {
+        statements.reset();
+        const res = await postGraphQL(hub.gateway.url, personQuery, { p: panelOnly }, await hub.as('coordination', roles, 'MONITORING'));
+        expect(res.status).toBe(400);
+        expect(res.body.errors[0].extensions.code).toBe('PURPOSE_AGGREGATES_ONLY');
+        expect(res.body.data).toBeUndefined();
+        expect(statements.total()).toBe(0);
+      }
+      const asCase = await hub.query(personQuery, { p: panelOnly }, await hub.as('coordination', ['caseworker'], 'TRANSITION_SUPPORT'));
+      expect(asCase.body.data.youth.schoolLeaving).toBeNull();
+      expect(asCase.body.data.youth.trainingContracts).toBeNull();
+      const analyst = await hub.as('coordination', ['analyst']);
+      const report = await hub.query('query ($y: Int!) { cohort(year: $y) { panelSize } }', { y: PANEL_YEAR }, analyst);
+      expect(report.body.errors).toBeUndefined();
+      const panel = world.pupils.filter((p) => p.cohortYear === PANEL_YEAR && joinsPanel(p.pseudonym));
+      expect(panel.map((p) => p.pseudonym)).toContain(panelOnly);
+      expect(report.body.data.cohort.panelSize).toBe(panel.length);
     });
 
     it('the health endpoints and the GraphiQL page answer without a token, and hold no data', async () => {

@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { isPurpose, type Identity } from '@kassel-hub/kit';
+import { isPurpose, isReadPurpose, READ_PURPOSES, type Identity } from '@kassel-hub/kit';
 import { AuthError, cachedTokenVerifier, type JwtSettings } from './jwt';
 
 /** Headers in which a client states why it reads person-level data, and for which case. */
@@ -54,6 +54,14 @@ export function useHubAuth(o: AuthOptions): GatewayPlugin<HubContext> {
       const purpose = request.headers.get(PURPOSE_HEADER);
       if (purpose !== null && !isPurpose(purpose)) {
         return endResponse(json(400, 'INVALID_PURPOSE', `${PURPOSE_HEADER} must be one of the registered purposes`));
+      }
+      // The header states the purpose of a person-level read, and MONITORING never is one: the
+      // panel's reports need no purpose, so a client naming it wants persons under an aggregate-only
+      // consent. Refused here so that the mistake is named at once; the owners refuse it as well.
+      if (purpose !== null && !isReadPurpose(purpose)) {
+        return endResponse(
+          json(400, 'PURPOSE_AGGREGATES_ONLY', `${purpose} serves aggregate reports only, which need no ${PURPOSE_HEADER}; a person-level read states one of ${READ_PURPOSES.join(', ')}`),
+        );
       }
       const caseRef = request.headers.get(CASE_HEADER);
       if (caseRef !== null && !/^[\w\-./]{1,100}$/.test(caseRef)) {

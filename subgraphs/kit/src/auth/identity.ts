@@ -8,9 +8,17 @@ export type Partner = (typeof PARTNERS)[number];
 export const ROLES = ['caseworker', 'analyst', 'system', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Purposes a consent can name and a person-level read must state (header `x-hub-purpose`). */
+/** Purposes a consent can name. */
 export const PURPOSES = ['TRANSITION_SUPPORT', 'CAREER_GUIDANCE', 'TRAINING_PLACEMENT', 'YOUTH_WELFARE', 'MONITORING'] as const;
 export type Purpose = (typeof PURPOSES)[number];
+
+/**
+ * Purposes a person-level read may state (header `x-hub-purpose`): every consent purpose but
+ * MONITORING. A monitoring consent admits the young person to a cohort's panel, whose records leave
+ * the hub only as counts under disclosure control; it never opens the person's own fields.
+ */
+export const READ_PURPOSES = ['TRANSITION_SUPPORT', 'CAREER_GUIDANCE', 'TRAINING_PLACEMENT', 'YOUTH_WELFARE'] as const satisfies readonly Purpose[];
+export type ReadPurpose = (typeof READ_PURPOSES)[number];
 
 export interface Identity {
   /** Stable user id from the identity provider (`sub`). */
@@ -26,6 +34,7 @@ export interface Identity {
 export const isPartner = (v: unknown): v is Partner => typeof v === 'string' && (PARTNERS as readonly string[]).includes(v);
 export const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
 export const isPurpose = (v: unknown): v is Purpose => typeof v === 'string' && (PURPOSES as readonly string[]).includes(v);
+export const isReadPurpose = (v: unknown): v is ReadPurpose => typeof v === 'string' && (READ_PURPOSES as readonly string[]).includes(v);
 
 /** Parses an identity from untrusted JSON; null unless every field is well-formed. */
 export function parseIdentity(value: unknown): Identity | null {
