@@ -46,7 +46,7 @@ class SignedDataSource extends RemoteGraphQLDataSource<Context> {
 async function main() {
   const config = loadGatewayConfig();
   const jwks = JSON.parse(readFileSync(config.auth.jwksFile!, 'utf8'));
-  const jwt = { issuer: config.auth.issuer, audience: config.auth.audience, keys: localKeys(jwks) };
+  const jwt = { issuer: config.auth.issuer, audience: config.auth.audience, keys: localKeys(jwks), maxTokenAgeSeconds: config.auth.maxTokenAgeSeconds };
   const verifyToken = cachedTokenVerifier(jwt);
   // @apollo/gateway refuses a supergraph whose access-control features (@requiresScopes,
   // @authenticated, @policy: Apollo Router Enterprise features) are linked `for: SECURITY`. Linked
