@@ -1,7 +1,7 @@
-import { generateKeyPairSync, createSign, createHmac, randomBytes } from 'node:crypto';
+import { generateKeyPairSync, createSign, createHmac, createPrivateKey, randomBytes, sign as signBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from 'pg';
-import { AuditEntry, countStatements, signRequest, verifyAuditChain, type Identity } from '@kassel-hub/kit';
+import { AuditEntry, countStatements, MAX_SUBJECT_LENGTH, signRequest, verifyAuditChain, type Identity } from '@kassel-hub/kit';
 import { generate } from '@kassel-hub/datagen';
 import { DEV_AUDIENCE, DEV_ISSUER, mintDevToken } from '@kassel-hub/gateway';
 import { startTestHub, type TestHub } from './support/hub';
@@ -109,6 +109,26 @@ describe('security: what an attacker or careless client tries', () => {
     it('an expired token is refused', async () => {
       const token = await mintDevToken(hub.devKeys.privateJwk, { sub: 'x', partner: 'schools', roles: ['caseworker'] }, { ttlSeconds: -60 });
       await expectRefusedToken({ authorization: `Bearer ${token}` }, 'TOKEN_EXPIRED');
+    });
+
+    it('a validly signed token that never expires, or outlives the maximum token age, is refused', async () => {
+      // Signed by hand with the dev key, since the dev token minter always sets a short exp.
+      const key = createPrivateKey({ key: hub.devKeys.privateJwk as never, format: 'jwk' });
+      const now = Math.floor(Date.now() / 1000);
+      const sign = (claims: Record<string, unknown>) => {
+        const input = `${b64({ alg: 'ES256', typ: 'JWT', kid: hub.devKeys.privateJwk.kid })}.${b64({ sub: 'x', partner: 'coordination', roles: ['caseworker'], iss: DEV_ISSUER, aud: DEV_AUDIENCE, ...claims })}`;
+        return `${input}.${signBytes('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' }).toString('base64url')}`;
+      };
+      await expectRefusedToken({ authorization: `Bearer ${sign({ iat: now })}` }, 'TOKEN_EXPIRY_REQUIRED');
+      await expectRefusedToken({ authorization: `Bearer ${sign({ iat: now, exp: now + 400 * 24 * 3600 })}` }, 'TOKEN_LIFETIME_TOO_LONG');
+      // The same hand-made signature with a proper exp and iat passes, so the refusals above are the claims'.
+      const ok = await postGraphQL(hub.gateway.url, districtsQuery, {}, { authorization: `Bearer ${sign({ iat: now, exp: now + 600 })}` });
+      expect(ok.status).toBe(200);
+    });
+
+    it('a token whose user id is longer than the partners accept is refused at the gateway, not upstream', async () => {
+      const token = await mintDevToken(hub.devKeys.privateJwk, { sub: 'x'.repeat(MAX_SUBJECT_LENGTH + 1), partner: 'coordination', roles: ['caseworker'] });
+      await expectRefusedToken({ authorization: `Bearer ${token}` }, 'TOKEN_SUBJECT_TOO_LONG');
     });
 
     it('a token from another issuer is refused', async () => {
