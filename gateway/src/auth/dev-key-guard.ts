@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { calculateJwkThumbprint, type JSONWebKeySet, type JWK, type JWTVerifyGetKey, type RemoteJWKSet } from 'jose';
+import { DEV_KID_PREFIX } from './dev-keys';
 import { AuthError } from './jwt';
 
 /**
@@ -15,10 +16,15 @@ export async function devKeyThumbprints(path: string): Promise<Set<string>> {
   return new Set(await Promise.all((jwks.keys ?? []).map((k) => calculateJwkThumbprint(k as JWK))));
 }
 
-/** The first key of `jwks` whose material is a development key (its kid, or `(no kid)`), or null. */
+/**
+ * The first key of `jwks` that is a development key (its kid, or `(no kid)`), or null: its material
+ * is one of `devThumbprints`, or its kid carries the development prefix (the keys of other
+ * checkouts, which this one cannot know by material).
+ */
 export async function findDevKey(jwks: JSONWebKeySet | undefined, devThumbprints: ReadonlySet<string>): Promise<string | null> {
-  if (devThumbprints.size === 0) return null;
   for (const key of jwks?.keys ?? []) {
+    if (key.kid?.startsWith(DEV_KID_PREFIX)) return key.kid;
+    if (devThumbprints.size === 0) continue;
     // A member the thumbprint cannot be computed from (an unknown kty) is no key of ours either.
     const thumbprint = await calculateJwkThumbprint(key as JWK).catch(() => null);
     if (thumbprint !== null && devThumbprints.has(thumbprint)) return key.kid ?? '(no kid)';
@@ -32,7 +38,6 @@ export async function findDevKey(jwks: JSONWebKeySet | undefined, devThumbprints
  * set picks up on its next refresh (an unknown kid, or the cache running out).
  */
 export function refusingDevKeys(remote: RemoteJWKSet, devThumbprints: ReadonlySet<string>): JWTVerifyGetKey {
-  if (devThumbprints.size === 0) return remote;
   // jwks() returns a fresh clone each time, so the verdict is memoised on the set's text.
   let judged: { text: string; devKid: string | null } | undefined;
   return async (header, token) => {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { JSONWebKeySet } from 'jose';
 import type { GatewayConfig } from '../config';
-import { DEV_KID_PREFIX } from './dev-keys';
 import { devKeyThumbprints, findDevKey, refusingDevKeys } from './dev-key-guard';
 import { localKeys, remoteKeys, type JwtSettings } from './jwt';
 
@@ -24,7 +23,7 @@ export async function loadJwtSettings(config: GatewayConfig): Promise<{ settings
   const res = await fetch(jwksUrl!);
   if (!res.ok) throw new Error(`cannot load the JWKS from ${jwksUrl}: HTTP ${res.status}`);
   const jwks = (await res.json()) as JSONWebKeySet;
-  const devKid = (await findDevKey(jwks, devThumbprints)) ?? jwks.keys.find((k) => k.kid?.startsWith(DEV_KID_PREFIX))?.kid ?? null;
+  const devKid = await findDevKey(jwks, devThumbprints);
   if (devKid !== null) {
     throw new Error(`the JWKS contains a development key (kid ${devKid}); refusing to start in production`);
   }
