@@ -1,12 +1,13 @@
-import { generateKeyPairSync, createSign, createHmac, randomBytes } from 'node:crypto';
+import { generateKeyPairSync, createSign, createHmac, createPrivateKey, randomBytes, sign as signBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from 'pg';
-import { AuditEntry, countStatements, signRequest, verifyAuditChain, type Identity } from '@kassel-hub/kit';
+import { AuditEntry, countStatements, MAX_SUBJECT_LENGTH, signRequest, verifyAuditChain, type Identity } from '@kassel-hub/kit';
 import { generate } from '@kassel-hub/datagen';
 import { DEV_AUDIENCE, DEV_ISSUER, mintDevToken } from '@kassel-hub/gateway';
 import { startTestHub, type TestHub } from './support/hub';
 import { leaksInternals, postGraphQL, postRaw } from './support/http';
 import { caseworker } from './support/subgraph';
+import { joinsPanel } from '../subgraphs/municipality/src/seed/seed';
 
 /*
  * What an attacker or a careless client would try, one test each. Every test checks the refusal
@@ -35,6 +36,13 @@ const known = (() => {
   const k = has(world.contracts);
   const c = has(world.cases);
   return world.youth.filter((y) => p.has(y.pseudonym) && g.has(y.pseudonym) && k.has(y.pseudonym) && !c.has(y.pseudonym)).map((y) => y.pseudonym);
+})();
+
+/** A panel member of a recent cohort whose only consent is the monitoring one (no case, so no case consent). */
+const PANEL_YEAR = 2025;
+const panelOnly = (() => {
+  const cases = new Set(world.cases.map((c) => c.pseudonym));
+  return world.pupils.find((p) => p.cohortYear === PANEL_YEAR && joinsPanel(p.pseudonym) && !cases.has(p.pseudonym))!.pseudonym;
 })();
 
 const grantMutation = `mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id pseudonym } }`;
@@ -103,6 +111,26 @@ describe('security: what an attacker or careless client tries', () => {
       await expectRefusedToken({ authorization: `Bearer ${token}` }, 'TOKEN_EXPIRED');
     });
 
+    it('a validly signed token that never expires, or outlives the maximum token age, is refused', async () => {
+      // Signed by hand with the dev key, since the dev token minter always sets a short exp.
+      const key = createPrivateKey({ key: hub.devKeys.privateJwk as never, format: 'jwk' });
+      const now = Math.floor(Date.now() / 1000);
+      const sign = (claims: Record<string, unknown>) => {
+        const input = `${b64({ alg: 'ES256', typ: 'JWT', kid: hub.devKeys.privateJwk.kid })}.${b64({ sub: 'x', partner: 'coordination', roles: ['caseworker'], iss: DEV_ISSUER, aud: DEV_AUDIENCE, ...claims })}`;
+        return `${input}.${signBytes('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' }).toString('base64url')}`;
+      };
+      await expectRefusedToken({ authorization: `Bearer ${sign({ iat: now })}` }, 'TOKEN_EXPIRY_REQUIRED');
+      await expectRefusedToken({ authorization: `Bearer ${sign({ iat: now, exp: now + 400 * 24 * 3600 })}` }, 'TOKEN_LIFETIME_TOO_LONG');
+      // The same hand-made signature with a proper exp and iat passes, so the refusals above are the claims'.
+      const ok = await postGraphQL(hub.gateway.url, districtsQuery, {}, { authorization: `Bearer ${sign({ iat: now, exp: now + 600 })}` });
+      expect(ok.status).toBe(200);
+    });
+
+    it('a token whose user id is longer than the partners accept is refused at the gateway, not upstream', async () => {
+      const token = await mintDevToken(hub.devKeys.privateJwk, { sub: 'x'.repeat(MAX_SUBJECT_LENGTH + 1), partner: 'coordination', roles: ['caseworker'] });
+      await expectRefusedToken({ authorization: `Bearer ${token}` }, 'TOKEN_SUBJECT_TOO_LONG');
+    });
+
     it('a token from another issuer is refused', async () => {
       const token = await mintDevToken(hub.devKeys.privateJwk, { sub: 'x', partner: 'schools', roles: ['caseworker'] }, { issuer: 'https://evil.example' });
       await expectRefusedToken({ authorization: `Bearer ${token}` }, 'TOKEN_CLAIMS_INVALID');
@@ -166,6 +194,26 @@ describe('security: what an attacker or careless client tries', () => {
       expect(res.status).toBe(400);
       expect(res.body.errors[0].extensions.code).toBe('INVALID_PURPOSE');
       expect(statements.total()).toBe(0);
+    });
+
+    it('a panel member whose only consent is MONITORING cannot be read by stating MONITORING: 400 before anything runs; the reports still count them', async () => {
+      for (const roles of [['caseworker'], ['system']] as Identity['roles'][]) {
+        statements.reset();
+        const res = await postGraphQL(hub.gateway.url, personQuery, { p: panelOnly }, await hub.as('coordination', roles, 'MONITORING'));
+        expect(res.status).toBe(400);
+        expect(res.body.errors[0].extensions.code).toBe('PURPOSE_AGGREGATES_ONLY');
+        expect(res.body.data).toBeUndefined();
+        expect(statements.total()).toBe(0);
+      }
+      const asCase = await hub.query(personQuery, { p: panelOnly }, await hub.as('coordination', ['caseworker'], 'TRANSITION_SUPPORT'));
+      expect(asCase.body.data.youth.schoolLeaving).toBeNull();
+      expect(asCase.body.data.youth.trainingContracts).toBeNull();
+      const analyst = await hub.as('coordination', ['analyst']);
+      const report = await hub.query('query ($y: Int!) { cohort(year: $y) { panelSize } }', { y: PANEL_YEAR }, analyst);
+      expect(report.body.errors).toBeUndefined();
+      const panel = world.pupils.filter((p) => p.cohortYear === PANEL_YEAR && joinsPanel(p.pseudonym));
+      expect(panel.map((p) => p.pseudonym)).toContain(panelOnly);
+      expect(report.body.data.cohort.panelSize).toBe(panel.length);
     });
 
     it('the health endpoints and the GraphiQL page answer without a token, and hold no data', async () => {

@@ -8,7 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { isPurpose, signRequest, type Identity } from '@kassel-hub/kit';
+import { isReadPurpose, signRequest, type Identity } from '@kassel-hub/kit';
 import { loadGatewayConfig } from '@kassel-hub/gateway';
 import type { SubgraphName } from '@kassel-hub/gateway/dist/config';
 import { withSubgraphUrls } from '@kassel-hub/gateway/dist/supergraph';
@@ -46,7 +46,7 @@ class SignedDataSource extends RemoteGraphQLDataSource<Context> {
 async function main() {
   const config = loadGatewayConfig();
   const jwks = JSON.parse(readFileSync(config.auth.jwksFile!, 'utf8'));
-  const jwt = { issuer: config.auth.issuer, audience: config.auth.audience, keys: localKeys(jwks) };
+  const jwt = { issuer: config.auth.issuer, audience: config.auth.audience, keys: localKeys(jwks), maxTokenAgeSeconds: config.auth.maxTokenAgeSeconds };
   const verifyToken = cachedTokenVerifier(jwt);
   // @apollo/gateway refuses a supergraph whose access-control features (@requiresScopes,
   // @authenticated, @policy: Apollo Router Enterprise features) are linked `for: SECURITY`. Linked
@@ -67,7 +67,7 @@ async function main() {
       const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
       const base = await verifyToken(token);
       const purpose = req.headers['x-hub-purpose'];
-      return { identity: { ...base, purpose: isPurpose(purpose) ? purpose : null, caseRef: null } };
+      return { identity: { ...base, purpose: isReadPurpose(purpose) ? purpose : null, caseRef: null } };
     },
   });
   announceReady({ url: new URL('/graphql', url).toString() });

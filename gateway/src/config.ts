@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { envSchemas, isRole, resolveSecretFiles, type Role } from '@kassel-hub/kit';
+import { envSchemas, isProductionEnv, isRole, resolveSecretFiles, type Role } from '@kassel-hub/kit';
 import { DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-keys';
 
 /** The partner subgraphs the supergraph is composed of (their names in `@join__graph`). */
@@ -31,6 +31,16 @@ export interface GatewayConfig {
     jwksUrl?: string;
     /** A local JWKS file (development: the dev key made by `npm run token`). */
     jwksFile?: string;
+    /**
+     * Oldest a token may be, in seconds: its `iat` no further back, and its lifetime (`exp - iat`)
+     * no longer. Both claims are required, so a leaked token opens the hub for this long at most.
+     */
+    maxTokenAgeSeconds: number;
+    /**
+     * Where this checkout keeps its development JWKS (`npm run token`, `npm start`). In production
+     * no key of the identity provider may equal one of these, compared by key material.
+     */
+    devJwksPath: string;
   };
   /** One HMAC secret per subgraph, shared with that subgraph only. */
   signingSecrets: Record<SubgraphName, string>;
@@ -58,6 +68,9 @@ export interface GatewayConfig {
   unsafeSecurityOff?: boolean;
 }
 
+/** The default of AUTH_MAX_TOKEN_AGE_SECONDS; `npm run token` mints no token that outlives it. */
+export const MAX_TOKEN_AGE_DEFAULT_SECONDS = 12 * 3600;
+
 const url = z.string().url();
 const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -83,6 +96,9 @@ const schema = z.object({
   AUTH_AUDIENCE: z.string().min(1).optional(),
   AUTH_JWKS_URL: url.optional(),
   AUTH_JWKS_FILE: z.string().min(1).optional(),
+  // 12 hours: a working day's session of a partner system or a GraphiQL user (dev tokens last 8 h).
+  AUTH_MAX_TOKEN_AGE_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(MAX_TOKEN_AGE_DEFAULT_SECONDS),
+  HUB_DATA_DIR: z.string().min(1).default(join(resolve(__dirname, '../..'), '.data')),
   MUNICIPALITY_SIGNING_SECRET: envSchemas.signingSecret,
   SCHOOLS_SIGNING_SECRET: envSchemas.signingSecret,
   EMPLOYMENT_SIGNING_SECRET: envSchemas.signingSecret,
@@ -116,7 +132,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     throw new GatewayConfigError(`invalid configuration for gateway:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
   }
   const e = parsed.data;
-  const production = e.NODE_ENV === 'production';
+  const production = isProductionEnv(e.NODE_ENV);
   const problems: string[] = [];
   if (!e.AUTH_JWKS_URL && !e.AUTH_JWKS_FILE) problems.push('AUTH_JWKS_URL or AUTH_JWKS_FILE: one is required');
   if (production && e.AUTH_JWKS_FILE) problems.push('AUTH_JWKS_FILE: the local development key is refused in production; set AUTH_JWKS_URL');
@@ -147,7 +163,14 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     readinessTimeoutMs: e.READINESS_TIMEOUT_MS,
     queryPlanner: e.QUERY_PLANNER,
     production,
-    auth: { issuer: e.AUTH_ISSUER ?? DEV_ISSUER, audience: e.AUTH_AUDIENCE ?? DEV_AUDIENCE, jwksUrl: e.AUTH_JWKS_URL, jwksFile: e.AUTH_JWKS_FILE },
+    auth: {
+      issuer: e.AUTH_ISSUER ?? DEV_ISSUER,
+      audience: e.AUTH_AUDIENCE ?? DEV_AUDIENCE,
+      jwksUrl: e.AUTH_JWKS_URL,
+      jwksFile: e.AUTH_JWKS_FILE,
+      maxTokenAgeSeconds: e.AUTH_MAX_TOKEN_AGE_SECONDS,
+      devJwksPath: join(resolve(e.HUB_DATA_DIR), 'dev-jwt', 'jwks.json'),
+    },
     signingSecrets: {
       municipality: e.MUNICIPALITY_SIGNING_SECRET,
       schools: e.SCHOOLS_SIGNING_SECRET,

@@ -1,5 +1,5 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { PURPOSES } from '@kassel-hub/kit';
+import { READ_PURPOSES } from '@kassel-hub/kit';
 import type { HubOperation } from './monitoring/operations';
 import { MONITORING_PATH } from './monitoring/page';
 
@@ -68,7 +68,7 @@ const tokenBar = (graphqlPath: string) => `
   <label for="hub-purpose">Purpose</label>
   <select id="hub-purpose" title="sent as x-hub-purpose: the purpose of a person-level read">
     <option value="">none (reports)</option>
-${PURPOSES.map((p) => `    <option value="${p}">${p}</option>`).join('\n')}
+${READ_PURPOSES.map((p) => `    <option value="${p}">${p}</option>`).join('\n')}
   </select>
   <span id="hub-token-state" role="status"></span>
   <a href="${MONITORING_PATH}">Monitoring charts</a>

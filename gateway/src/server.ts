@@ -41,7 +41,7 @@ import type { JSONWebKeySet } from 'jose';
 
 export * from './auth/dev-keys';
 export { DEV_JWKS_PATH } from './auth/dev-jwks.plugin';
-export { loadGatewayConfig, type GatewayConfig } from './config';
+export { loadGatewayConfig, MAX_TOKEN_AGE_DEFAULT_SECONDS, type GatewayConfig } from './config';
 
 export interface RunningGateway {
   url: string;

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isPartner, isRole, PARTNERS, ROLES } from '@kassel-hub/kit';
-import { loadOrCreateDevKeys, mintDevToken } from '@kassel-hub/gateway';
+import { loadOrCreateDevKeys, MAX_TOKEN_AGE_DEFAULT_SECONDS, mintDevToken } from '@kassel-hub/gateway';
 
 /**
  * `npm run token -- --partner coordination --role analyst [--role admin] [--sub name] [--ttl 8h]`
@@ -11,7 +11,11 @@ import { loadOrCreateDevKeys, mintDevToken } from '@kassel-hub/gateway';
 function ttlSeconds(text: string): number {
   const m = /^(\d+)([smh])$/.exec(text);
   if (!m) throw new Error(`--ttl must look like 30m, 8h or 90s, got ${text}`);
-  return Number(m[1]) * { s: 1, m: 60, h: 3600 }[m[2] as 's' | 'm' | 'h'];
+  const seconds = Number(m[1]) * { s: 1, m: 60, h: 3600 }[m[2] as 's' | 'm' | 'h'];
+  // The gateway refuses a token that lives longer than its maximum age (AUTH_MAX_TOKEN_AGE_SECONDS,
+  // by default MAX_TOKEN_AGE_DEFAULT_SECONDS): better no token than one that is refused later.
+  if (seconds < 1 || seconds > MAX_TOKEN_AGE_DEFAULT_SECONDS) throw new Error(`--ttl must be between 1s and ${MAX_TOKEN_AGE_DEFAULT_SECONDS / 3600}h, got ${text}`);
+  return seconds;
 }
 
 async function main() {

@@ -1,10 +1,12 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { isPurpose, type Identity } from '@kassel-hub/kit';
+import { isPurpose, isReadPurpose, MAX_CASE_REF_LENGTH, READ_PURPOSES, type Identity } from '@kassel-hub/kit';
 import { AuthError, cachedTokenVerifier, type JwtSettings } from './jwt';
 
 /** Headers in which a client states why it reads person-level data, and for which case. */
 export const PURPOSE_HEADER = 'x-hub-purpose';
 export const CASE_HEADER = 'x-hub-case';
+/** A case reference as the subgraphs accept it in a forwarded identity (no longer). */
+const CASE_REF = new RegExp(`^[\\w\\-./]{1,${MAX_CASE_REF_LENGTH}}$`);
 
 export interface HubContext {
   identity?: Identity;
@@ -55,9 +57,17 @@ export function useHubAuth(o: AuthOptions): GatewayPlugin<HubContext> {
       if (purpose !== null && !isPurpose(purpose)) {
         return endResponse(json(400, 'INVALID_PURPOSE', `${PURPOSE_HEADER} must be one of the registered purposes`));
       }
+      // The header states the purpose of a person-level read, and MONITORING never is one: the
+      // panel's reports need no purpose, so a client naming it wants persons under an aggregate-only
+      // consent. Refused here so that the mistake is named at once; the owners refuse it as well.
+      if (purpose !== null && !isReadPurpose(purpose)) {
+        return endResponse(
+          json(400, 'PURPOSE_AGGREGATES_ONLY', `${purpose} serves aggregate reports only, which need no ${PURPOSE_HEADER}; a person-level read states one of ${READ_PURPOSES.join(', ')}`),
+        );
+      }
       const caseRef = request.headers.get(CASE_HEADER);
-      if (caseRef !== null && !/^[\w\-./]{1,100}$/.test(caseRef)) {
-        return endResponse(json(400, 'INVALID_CASE_REFERENCE', `${CASE_HEADER} must be 1–100 letters, digits or -_./`));
+      if (caseRef !== null && !CASE_REF.test(caseRef)) {
+        return endResponse(json(400, 'INVALID_CASE_REFERENCE', `${CASE_HEADER} must be 1–${MAX_CASE_REF_LENGTH} letters, digits or -_./`));
       }
       identities.set(request, { ...base, purpose: purpose as Identity['purpose'], caseRef });
     },

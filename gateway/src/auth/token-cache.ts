@@ -46,7 +46,7 @@ export class TokenCache<T> {
     return entry.value;
   }
 
-  /** Remembers a verified token; `expSeconds` is its `exp` claim (tokens without one get `maxAgeMs`). */
+  /** Remembers a verified token until `expSeconds` (epoch seconds: when it stops passing) or `maxAgeMs`, whichever is first. */
   set(token: string, value: T, expSeconds?: number) {
     const now = this.now();
     const until = Math.min(now + this.maxAgeMs, typeof expSeconds === 'number' ? expSeconds * 1000 : Infinity);

@@ -1,5 +1,5 @@
 import { decodeJwt } from 'jose';
-import { isPartner, isPurpose, isRole, type Identity } from '@kassel-hub/kit';
+import { isPartner, isReadPurpose, isRole, type Identity } from '@kassel-hub/kit';
 import { PURPOSE_HEADER, type HubContext } from './auth.plugin';
 
 /**
@@ -15,7 +15,7 @@ export function useUnverifiedIdentity() {
       const roles = Array.isArray(claims.roles) ? claims.roles.filter(isRole) : [];
       const purpose = request.headers.get(PURPOSE_HEADER);
       if (typeof claims.sub === 'string' && isPartner(claims.partner)) {
-        identities.set(request, { sub: claims.sub, partner: claims.partner, roles, purpose: isPurpose(purpose) ? purpose : null, caseRef: null });
+        identities.set(request, { sub: claims.sub, partner: claims.partner, roles, purpose: isReadPurpose(purpose) ? purpose : null, caseRef: null });
       }
     },
     onContextBuilding({ context, extendContext }: { context: { request: Request }; extendContext(c: HubContext): void }) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { graphiqlPage, graphiqlTabs } from '../graphiql';
-import { PURPOSES } from '@kassel-hub/kit';
+import { READ_PURPOSES } from '@kassel-hub/kit';
 import { hubOperations, leaversBySchool, youthAcrossPartners } from './operations';
 import { MONITORING_PATH, monitoringPage, useMonitoringPage } from './page';
 
@@ -61,8 +61,8 @@ describe('GraphiQL', () => {
   it('carries the token field and the tabs in the page it renders, with no token in it', () => {
     const html = graphiqlPage([leaversBySchool], '/graphql')({});
     expect(html).toContain('id="hub-token-input"');
-    // The purpose of a person-level read is chosen from the registered ones, none by default.
-    expect([...html.matchAll(/<option value="(\w*)">/g)].map((m) => m[1])).toEqual(['', ...PURPOSES]);
+    // The purpose of a person-level read is chosen from the read purposes (never MONITORING), none by default.
+    expect([...html.matchAll(/<option value="(\w*)">/g)].map((m) => m[1])).toEqual(['', ...READ_PURPOSES]);
     expect(html).toContain('"defaultTabs":[{"query":"# Kassel transition hub');
     expect(html).toContain('"shouldPersistHeaders":false');
     expect(html).not.toMatch(/Bearer ey/);

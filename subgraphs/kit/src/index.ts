@@ -29,4 +29,5 @@ export * from './monitoring/monitoring-access';
 export * from './monitoring/panel-rows';
 export * from './monitoring/packed-column';
 export * from './node-flags';
+export * from './node-env';
 export * from './import/index';

@@ -49,4 +49,15 @@ describe('release rules', () => {
       code: 'FORBIDDEN',
     });
   });
+
+  it('a monitoring consent opens no person-level field: MONITORING as the stated purpose is refused, owner or not', () => {
+    const panel = scope('coordination', Object.values(DataCategory), 'MONITORING');
+    for (const roles of [['caseworker'], ['system']] as Identity['roles'][]) {
+      expect(decideRelease(who('coordination', roles, 'MONITORING'), 'schools', DataCategory.SCHOOL_CAREER, panel)).toMatchObject({
+        allowed: false,
+        code: 'PURPOSE_AGGREGATES_ONLY',
+      });
+    }
+    expect(decideRelease(who('schools', ['caseworker'], 'MONITORING'), 'schools', DataCategory.SCHOOL_CAREER, null)).toMatchObject({ code: 'PURPOSE_AGGREGATES_ONLY' });
+  });
 });

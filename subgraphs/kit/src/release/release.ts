@@ -1,5 +1,5 @@
 import { UseMiddleware } from 'type-graphql';
-import type { Identity } from '../auth/identity';
+import { isReadPurpose, type Identity } from '../auth/identity';
 import type { SubgraphContext } from '../context';
 import { HubError } from '../errors';
 import type { DataCategory } from './categories';
@@ -7,7 +7,7 @@ import type { ConsentScope } from './consent-scope.type';
 
 export type ReleaseDecision =
   | { allowed: true; legalBasis: string | null }
-  | { allowed: false; code: 'FORBIDDEN' | 'PURPOSE_REQUIRED' | 'CONSENT_REQUIRED'; message: string };
+  | { allowed: false; code: 'FORBIDDEN' | 'PURPOSE_REQUIRED' | 'PURPOSE_AGGREGATES_ONLY' | 'CONSENT_REQUIRED'; message: string };
 
 /** Roles that do case work; analysts see aggregates only. */
 const PERSON_LEVEL_ROLES = new Set(['caseworker', 'system', 'admin']);
@@ -20,11 +20,23 @@ export function decideRelease(identity: Identity, owner: string, category: DataC
   if (!identity.roles.some((r) => PERSON_LEVEL_ROLES.has(r))) {
     return { allowed: false, code: 'FORBIDDEN', message: 'person-level data is for case work; analysts see aggregates only' };
   }
+  // Checked before the owner's own reads too: whoever states MONITORING asks for the panel's
+  // aggregates, and a person-level answer under that purpose would be logged with a wrong basis.
+  if (identity.purpose !== null && !isReadPurpose(identity.purpose)) {
+    return {
+      allowed: false,
+      code: 'PURPOSE_AGGREGATES_ONLY',
+      message: `${identity.purpose} serves aggregate reports only; a person-level read states a purpose of case work`,
+    };
+  }
   if (identity.partner === owner) return { allowed: true, legalBasis: null };
   if (!identity.purpose) {
     return { allowed: false, code: 'PURPOSE_REQUIRED', message: 'state the purpose of a person-level read in the x-hub-purpose header' };
   }
-  const covers = scope && scope.partner === identity.partner && scope.purpose === identity.purpose && scope.categories.includes(category);
+  // The scope's purpose is checked as well as the request's: a register that computed a scope from
+  // monitoring consents must still release nothing.
+  const covers =
+    scope && scope.partner === identity.partner && scope.purpose === identity.purpose && isReadPurpose(scope.purpose) && scope.categories.includes(category);
   if (!covers) {
     return {
       allowed: false,

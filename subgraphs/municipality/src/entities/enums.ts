@@ -40,13 +40,13 @@ export const Recipient = Object.fromEntries(PARTNERS.filter((p) => p !== 'munici
 };
 registerEnumType(Purpose, {
   name: 'Purpose',
-  description: 'Purpose of processing that a consent names and a person-level request states (header x-hub-purpose).',
+  description: 'Purpose of processing that a consent names. A person-level request states one of them in the header x-hub-purpose, never MONITORING.',
   valuesConfig: {
     TRANSITION_SUPPORT: { description: 'Individual support in the transition from school to work.' },
     CAREER_GUIDANCE: { description: 'Career guidance by the employment agency.' },
     TRAINING_PLACEMENT: { description: 'Placement into an apprenticeship.' },
     YOUTH_WELFARE: { description: 'Youth-welfare support (SGB VIII).' },
-    MONITORING: { description: 'The coordination office\'s monitoring of a leaving cohort: aggregates only, never a person-level answer.' },
+    MONITORING: { description: 'The coordination office\'s monitoring of a leaving cohort: aggregates only, never a person-level answer; refused as a request purpose (PURPOSE_AGGREGATES_ONLY).' },
   },
 });
 registerEnumType(Recipient, { name: 'Recipient', description: 'A partner that may receive data under a consent.' });
