@@ -70,7 +70,6 @@ function report(partner: string, v: ChainVerification): boolean {
     [
       `✓ ${partner}: audit trail intact, ${v.count} entries${v.firstId !== null ? ` from #${v.firstId}` : ''}, starting at ${start}`,
       `  head hash ${v.headHash}`,
-      '  (keep the head hash outside this database: it later proves that no newest entries were removed)',
       '',
     ].join('\n'),
   );

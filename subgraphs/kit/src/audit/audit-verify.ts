@@ -9,7 +9,7 @@ export type ChainVerification =
       /** Oldest remaining entry (null for an empty trail) and the anchor it follows. */
       firstId: number | null;
       anchorHash: string;
-      /** Hash of the newest entry; kept elsewhere, it also proves that no newest entries were cut off. */
+      /** Hash of the newest entry; the other partners' witnesses of it prove that no newest entries were cut off. */
       headHash: string;
     }
   | {
