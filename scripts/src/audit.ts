@@ -145,6 +145,7 @@ async function main(): Promise<number> {
         if (!quiet) {
           for (const r of run.recorded) process.stdout.write(`✓ ${partner} witnessed ${r.head.partner}'s head #${r.head.id} (${r.head.hash}) as entry #${r.entry.id}\n`);
           for (const p of run.empty) process.stdout.write(`  ${p}'s audit trail is still empty; nothing to witness\n`);
+          for (const p of run.unchanged) process.stdout.write(`  ${p}'s head is the one witnessed last time; nothing new to record\n`);
         }
         return held ? 0 : 1;
       } finally {

@@ -16,7 +16,10 @@ import { appendAudit, inTransaction, type AppendedEntry } from './audit-log';
  * Migration20261203000000_audit_guard) that answer ids, hashes and times, never who read what.
  */
 
-/** A chain's newest entry, as another partner sees it. */
+/**
+ * A chain's newest entry other than a WITNESS record, as another partner sees it. Entries after it
+ * are covered once the next real entry is witnessed, since its hash covers them.
+ */
 export interface ChainHead {
   partner: string;
   id: number;
@@ -114,6 +117,8 @@ export interface WitnessRun {
   findings: WitnessFinding[];
   /** Peers whose trail is still empty (nothing to witness). */
   empty: string[];
+  /** Peers whose head is the one witnessed last time (nothing new to record). */
+  unchanged: string[];
 }
 
 /**
@@ -121,21 +126,24 @@ export interface WitnessRun {
  * the holder's owner (`ownerEm`; the database refuses WITNESS entries from anyone else). Before
  * recording a peer's new head it checks that the head witnessed last time is still in that peer's
  * chain; if not, it records nothing for that peer, so that the newest witness keeps pointing at
- * the lost entry and every later verification keeps reporting it.
+ * the lost entry and every later verification keeps reporting it. An unchanged head is not
+ * recorded again, so an idle hub's trails do not grow.
  */
 export async function witnessPeers(ownerEm: EntityManager, holder: string, peers: readonly PeerTrail[], actor: AuditActor): Promise<WitnessRun> {
   if (peers.some((p) => p.partner === holder)) throw new HubError('AUDIT_INVALID_ENTRY', `${holder} cannot witness its own chain`);
   const own = databaseTrail(holder, ownerEm);
   const previous = await own.witnesses();
-  const run: WitnessRun = { recorded: [], findings: [], empty: [] };
+  const run: WitnessRun = { recorded: [], findings: [], empty: [], unchanged: [] };
   const heads: ChainHead[] = [];
   for (const peer of peers) {
     const findings = await checkWitnesses(peer, previous);
     run.findings.push(...findings);
     if (!findings.every(witnessHolds)) continue;
     const head = await peer.head();
-    if (head) heads.push(head);
-    else run.empty.push(peer.partner);
+    const last = previous.find((w) => w.partner === peer.partner);
+    if (!head) run.empty.push(peer.partner);
+    else if (last?.headId === head.id && last.headHash === head.hash) run.unchanged.push(peer.partner);
+    else heads.push(head);
   }
   if (heads.length === 0) return run;
   const entries = await inTransaction(ownerEm, (tx) =>

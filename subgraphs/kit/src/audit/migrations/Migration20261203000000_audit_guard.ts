@@ -48,10 +48,12 @@ begin
   return new;
 end $$`;
 
+// The newest entry that is not a WITNESS record: witnessing a head that moved only by the other
+// partners' own witness rounds would make every round write again, forever, on an idle hub.
 const HEAD = `
 create function audit_head() returns jsonb language sql stable security definer set search_path = pg_catalog, public as $$
   select jsonb_build_object('id', e.id, 'hash', e.hash, 'at', to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
-    from public.audit_entry e order by e.id desc limit 1
+    from public.audit_entry e where e.action <> 'WITNESS' order by e.id desc limit 1
 $$`;
 
 const LOOKUP = `
