@@ -10,6 +10,8 @@ export class UsageError extends Error {}
 export const connectionEnv = z.object({
   DATABASE_URL: envSchemas.postgresUrl.optional(),
   OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
+  /** The other partners' trails for witnessing: `partner=postgres://…` pairs, comma-separated. */
+  AUDIT_PEER_URLS: z.string().optional(),
   HUB_DATA_DIR: z.string().min(1).default(join(resolve(__dirname, '../..'), '.data')),
   PG_PORT: envSchemas.port.default(54329),
 });
@@ -37,4 +39,27 @@ export function partnerDatabaseUrl(env: ConnectionEnv, partner: string, as: 'sub
   const role = as === 'owner' ? ownerRole(partner) : partner;
   const url = partnerUrl(`postgres://postgres@127.0.0.1:${env.PG_PORT}/postgres`, { database: partner, role, password });
   return { url, where: `the embedded PostgreSQL on 127.0.0.1:${env.PG_PORT} (is \`npm start\` running?)` };
+}
+
+/**
+ * The other partners' databases, for the audit witnesses (SECURITY.md, 5): AUDIT_PEER_URLS when
+ * set (in production, each a role that may only call the witness functions); else, in the local
+ * `npm start` installation, the other partners' own roles; else none.
+ */
+export function peerDatabaseUrls(env: ConnectionEnv, partner: string, partners: readonly string[]): { partner: string; url: string }[] {
+  if (env.AUDIT_PEER_URLS !== undefined) {
+    return env.AUDIT_PEER_URLS.split(',')
+      .map((pair) => pair.trim())
+      .filter(Boolean)
+      .map((pair) => {
+        const at = pair.indexOf('=');
+        const name = pair.slice(0, at);
+        const url = pair.slice(at + 1);
+        if (at < 1 || !/^postgres(ql)?:\/\//.test(url)) throw new UsageError(`AUDIT_PEER_URLS: "${pair.replace(/:[^:@/]*@/, ':…@')}" is not partner=postgres://…`);
+        if (name === partner) throw new UsageError(`AUDIT_PEER_URLS names ${partner} itself`);
+        return { partner: name, url };
+      });
+  }
+  if (!existsSync(join(env.HUB_DATA_DIR, 'secrets.json'))) return [];
+  return partners.filter((p) => p !== partner).map((p) => ({ partner: p, url: partnerDatabaseUrl({ ...env, DATABASE_URL: undefined }, p, 'subgraph').url }));
 }

@@ -39,6 +39,8 @@ const env = readEnv(
     GATEWAY_PORT: envSchemas.port.default(4000),
     HUB_SCALE: z.coerce.number().positive().max(100).default(1),
     LOG_LEVEL: envSchemas.logLevel.default('info'),
+    /** How often each partner records the others' audit chain heads (SECURITY.md, 5). */
+    AUDIT_WITNESS_MINUTES: z.coerce.number().positive().max(24 * 60).default(10),
     MUNICIPALITY_DATABASE_URL: envSchemas.postgresUrl.optional(),
     SCHOOLS_DATABASE_URL: envSchemas.postgresUrl.optional(),
     EMPLOYMENT_DATABASE_URL: envSchemas.postgresUrl.optional(),
@@ -121,9 +123,34 @@ function runOnce(name: string, script: string, args: string[], extraEnv: Record<
   });
 }
 
+/**
+ * Each partner's witness job: records the other partners' chain heads in its own trail, as its
+ * owner, so that cutting off a trail's newest entries shows on every partner (SECURITY.md, 5).
+ * In production each partner schedules `npm run audit -- witness` itself. A failure is reported
+ * loudly but does not stop the hub: the evidence stays in the trails for `npm run audit -- verify`.
+ */
+let witnessTimer: NodeJS.Timeout | undefined;
+function scheduleWitnesses(urls: Record<string, string>, ownerUrls: Record<string, string | undefined>) {
+  const round = async () => {
+    for (const p of partners) {
+      if (!ownerUrls[p.name] || stopping) continue;
+      const peers = partners.filter((o) => o !== p).map((o) => `${o.name}=${urls[o.name]}`);
+      await runOnce(`${p.name} audit witness`, join(root, 'scripts/dist/audit.js'), ['witness', '--partner', p.name, '--quiet'], {
+        DATABASE_URL: urls[p.name],
+        OWNER_DATABASE_URL: ownerUrls[p.name]!,
+        AUDIT_PEER_URLS: peers.join(','),
+      }).catch((err: Error) => log.error(`${err.message}: run \`npm run audit -- verify --partner ${p.name}\``));
+    }
+  };
+  void round();
+  witnessTimer = setInterval(() => void round(), env.AUDIT_WITNESS_MINUTES * 60_000);
+  witnessTimer.unref();
+}
+
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  if (witnessTimer) clearInterval(witnessTimer);
   log.info('stopping gateway, subgraphs and PostgreSQL');
   await Promise.all(
     children.map(
@@ -197,6 +224,7 @@ async function main() {
     ...Object.fromEntries(partners.map((p) => [`${p.name.toUpperCase()}_SIGNING_SECRET`, s.signing[p.name]])),
   }, GATEWAY_NODE_FLAGS);
   await waitReady(`http://127.0.0.1:${env.GATEWAY_PORT}/healthcheck`, gateway);
+  scheduleWitnesses(urls, ownerUrls);
   process.stdout.write(
     [
       '',

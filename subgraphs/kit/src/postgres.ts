@@ -119,7 +119,7 @@ const ident = (s: string) => {
 /**
  * What the subgraph's role may do in a database another role owns: use every table and sequence
  * of the schema, except that the audit trail is append-only (no UPDATE, DELETE or TRUNCATE) and
- * the migrations table read-only. Idempotent; run by the owner (or a superuser) after migrations,
+ * the migrations table read-only; and the witness functions (audit-witness.ts), which PUBLIC lacks. Idempotent; run by the owner (or a superuser) after migrations,
  * since tables created later get no grants of their own.
  */
 export async function grantRuntimeAccess(query: (sql: string) => Promise<unknown>, runtimeRole: string): Promise<void> {
@@ -130,18 +130,21 @@ export async function grantRuntimeAccess(query: (sql: string) => Promise<unknown
   await query(`do $$ begin
     if to_regclass('public.audit_entry') is not null then revoke update, delete, truncate on audit_entry from ${r}; end if;
     if to_regclass('public.mikro_orm_migrations') is not null then revoke insert, update, delete, truncate on mikro_orm_migrations from ${r}; end if;
+    if to_regprocedure('public.audit_head()') is not null then grant execute on function audit_head(), audit_lookup(bigint[]), audit_witnesses() to ${r}; end if;
   end $$`);
 }
 
 /**
  * Refuses to serve when the grants cannot hold: the subgraph's role is a superuser, owns the
  * database or its schema (whose owner may drop any table in it), owns the audit trail (a database
- * it owned before, never handed over), or may still change or delete entries. Run after
+ * it owned before, never handed over), may still change or delete entries, or the owner's guard
+ * trigger is missing or disabled (the role could then append out of order). Run after
  * `grantRuntimeAccess`; a misconfiguration would otherwise pass unnoticed.
  */
 export async function assertAuditAppendOnly(query: <T>(sql: string, params: unknown[]) => Promise<T[]>, runtimeRole: string): Promise<void> {
-  const [row] = await query<{ superuser: boolean; database: boolean; schema: boolean; table: boolean; writable: boolean }>(
+  const [row] = await query<{ superuser: boolean; database: boolean; schema: boolean; table: boolean; writable: boolean; guarded: boolean }>(
     `select r.rolsuper as superuser,
+            exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'audit_entry_guard' and t.tgenabled = 'O') as guarded,
             d.datdba = r.oid as database,
             pg_has_role(r.oid, n.nspowner, 'MEMBER') as schema,
             c.relowner = r.oid as table,
@@ -159,7 +162,9 @@ export async function assertAuditAppendOnly(query: <T>(sql: string, params: unkn
         ? `${runtimeRole} owns the ${row.table ? 'table audit_entry' : row.database ? 'database' : 'schema public'} ${handOver}`
         : row.writable
           ? `${runtimeRole} may still change or delete audit entries`
-          : null;
+          : !row.guarded
+            ? 'the trigger audit_entry_guard, which keeps entries in order and owner records to the owner, is missing or disabled'
+            : null;
   if (problem) throw new Error(`DATABASE_URL's role must only append to the audit trail, but ${problem}`);
 }
 

@@ -1,12 +1,19 @@
 import { ArrayType, BigIntType, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
 
-/** What an audit entry records; RETENTION is the record of a pruning run. */
+/**
+ * What an audit entry records. RETENTION is the record of a pruning run, WITNESS another partner's
+ * chain head as this partner saw it (audit-witness.ts); only the trail's owner may write those two.
+ */
 export enum AuditAction {
   READ = 'READ',
   CHANGE = 'CHANGE',
   IMPORT = 'IMPORT',
   RETENTION = 'RETENTION',
+  WITNESS = 'WITNESS',
 }
+
+/** The actions only the owner of the trail may write (the database refuses them from anyone else). */
+export const OWNER_ACTIONS: ReadonlySet<AuditAction> = new Set([AuditAction.RETENTION, AuditAction.WITNESS]);
 
 /**
  * One row of a partner's own audit trail (the owner's evidence of who saw or changed what).
@@ -64,4 +71,12 @@ export class AuditEntry {
 
   @Property({ type: 'text', unique: true })
   hash!: string;
+
+  /**
+   * The database role that inserted the row, stamped by the owner's trigger (whatever the writer
+   * sent); null for rows from before that trigger existed. Not hashed: only the owner or a
+   * superuser can change a row, and they are checked by the witnesses, not by the chain.
+   */
+  @Property({ type: 'text', nullable: true })
+  writtenBy?: string | null;
 }

@@ -165,8 +165,8 @@ export interface PruneResult {
  * remaining entry and accepts its `prevHash` only if it equals the anchor of the newest RETENTION
  * entry (or the genesis hash when the trail was never pruned). So deleting old rows outside this
  * command, or more rows than recorded, is detected like any other gap. Cutting off the newest
- * entries is not detectable from inside the table; `npm run audit -- verify` prints the head hash
- * for the owner to keep elsewhere.
+ * entries is not detectable from inside the table; the other partners' witnesses of the head catch
+ * it (audit-witness.ts).
  *
  * A broken chain is never pruned: that would delete the evidence of tampering.
  */

@@ -7,3 +7,4 @@ export * from './audit-collector';
 export * from './audit-plugin';
 export * from './audit-retention';
 export { kitMigrations } from './migrations';
+export * from './audit-witness';
