@@ -31,9 +31,9 @@ interface ConnectionPool {
 
 /**
  * The nonces of accepted signed requests, in the partner's own database. Every replica of a
- * subgraph shares it, so a captured request is accepted once in all of them together. Uses the
- * subgraph's own connection pool, but not its query builder, so the claim is neither counted
- * among a request's statements nor part of its transaction.
+ * subgraph shares it, so a captured request is accepted once in all of them together. Borrows a
+ * connection from the subgraph's own pool and talks to it directly, because knex cannot name a
+ * prepared statement; the claim commits on its own, before the request it admits runs.
  */
 export class NonceStore {
   constructor(private readonly pool: ConnectionPool) {}
