@@ -12,7 +12,7 @@ import { generate } from '@kassel-hub/datagen';
 import { subgraphByName } from '../scripts/src/registry';
 import { freePort } from '../scripts/src/free-port';
 import { startTestHub, type TestGateway, type TestHub } from './support/hub';
-import { leaksInternals, testSecret } from './support/http';
+import { leaksInternals, postRaw, testSecret } from './support/http';
 import { createTestDatabase } from './support/databases';
 import { caseworker } from './support/subgraph';
 import { startHangingServer, startResettingServer } from './support/faulty-servers';
@@ -170,6 +170,7 @@ describe('faults: partners down, hanging, restarted under, or shut down', () => 
     let adminUrl: string;
     let dbUrl: string;
     let subgraph: RunningSubgraph;
+    let secret: string;
     let gw: TestGateway;
 
     /** Rows a registration writes (young person, consent, audit entry), counted in the database itself. */
@@ -195,7 +196,7 @@ describe('faults: partners down, hanging, restarted under, or shut down', () => 
       pg = server;
       adminUrl = server.adminUrl;
       dbUrl = await provisionPartnerDatabase(adminUrl, { database: 'municipality', role: 'municipality', password: randomBytes(12).toString('hex') });
-      const secret = testSecret();
+      secret = testSecret();
       subgraph = await startSubgraph(subgraphByName('municipality'), {
         name: 'municipality',
         host: '127.0.0.1',
@@ -233,6 +234,13 @@ describe('faults: partners down, hanging, restarted under, or shut down', () => 
       expect(write.status).toBeLessThan(500);
       expect(codes(write.body.errors)).toEqual(['DATABASE_UNAVAILABLE']);
       expect(leaksInternals(write.body.errors)).toBe(false);
+      // The nonce of a signed request cannot be claimed without the database: the request is
+      // refused (fails closed), never served as if its nonce were new.
+      const body = JSON.stringify({ query: '{ districts { code } }' });
+      const direct = await postRaw(subgraph.url, body, signRequest(secret, 'municipality', caseworker('municipality'), body));
+      expect(direct.status).toBe(503);
+      expect(codes(direct.body.errors)).toEqual(['DATABASE_UNAVAILABLE']);
+      expect(direct.body.data).toBeUndefined();
       const ready = await readiness(gw);
       expect(ready.status).toBe(200);
       expect(ready.body.status).toBe('degraded');

@@ -501,6 +501,29 @@ describe('security: what an attacker or careless client tries', () => {
       expect(replay.body.errors[0].extensions.code).toBe('SIGNATURE_REPLAYED');
     });
 
+    it('a signed request captured at one instance of a subgraph is refused by a second instance over the same database', async () => {
+      const t = hub.subgraphs.schools;
+      const replica = await t.replica();
+      try {
+        // Captured on its way to the first instance, replayed to the second.
+        const body = JSON.stringify({ query: subgraphQuery });
+        const headers = signRequest(t.secret, 'schools', caseworker('schools'), body);
+        expect((await postRaw(t.subgraph.url, body, headers)).status).toBe(200);
+        const replay = await postRaw(replica.url, body, headers);
+        expect(replay.status).toBe(401);
+        expect(replay.body.errors[0].extensions.code).toBe('SIGNATURE_REPLAYED');
+        expect(replay.body.data).toBeUndefined();
+        // And the other way round: the second instance accepts a request once, the first refuses it again.
+        const other = signRequest(t.secret, 'schools', caseworker('schools'), body);
+        expect((await postRaw(replica.url, body, other)).status).toBe(200);
+        const back = await postRaw(t.subgraph.url, body, other);
+        expect(back.status).toBe(401);
+        expect(back.body.errors[0].extensions.code).toBe('SIGNATURE_REPLAYED');
+      } finally {
+        await replica.stop();
+      }
+    });
+
     it('forwarded claims cannot be altered: a swapped identity breaks the signature', async () => {
       const t = hub.subgraphs.schools;
       const body = JSON.stringify({ query: subgraphQuery });

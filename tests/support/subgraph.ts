@@ -16,6 +16,11 @@ export interface TestSubgraph {
   pause(): Promise<void>;
   /** Starts it again on the same port and database; `subgraph` is the new one. */
   resume(): Promise<void>;
+  /**
+   * A second instance of the same subgraph on a free port, over the same database and with the
+   * same secret, as a deployment with two replicas runs it; the caller stops it.
+   */
+  replica(): Promise<RunningSubgraph>;
   stop(): Promise<void>;
 }
 
@@ -79,6 +84,7 @@ export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, scale = 0
       subgraph = await startSubgraph(def, { ...config, port: subgraph.port, seed: 'off' });
       paused = false;
     },
+    replica: () => startSubgraph(def, { ...config, port: 0, seed: 'off' }),
     async stop() {
       if (!paused) await subgraph.stop();
       await database.drop();

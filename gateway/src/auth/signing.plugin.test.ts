@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyRequest, NonceCache, type Identity } from '@kassel-hub/kit';
+import { verifyRequest, type Identity } from '@kassel-hub/kit';
 import { useUpstreamSigning } from './signing.plugin';
 
 const identity: Identity = { sub: 'u1', partner: 'coordination', roles: ['caseworker'], purpose: null, caseRef: null };
@@ -25,7 +25,7 @@ describe('upstream signing', () => {
     const { sent } = fetchThrough({ 'Content-Type': 'application/json', accept: 'application/json' });
     expect(sent!['content-type']).toBe('application/json');
     expect(sent!.accept).toBe('application/json');
-    const verified = verifyRequest('secret-1', 'schools', (h) => sent![h], Buffer.from(body), new NonceCache());
+    const verified = verifyRequest('secret-1', 'schools', (h) => sent![h], Buffer.from(body));
     expect(verified).toMatchObject({ ok: true, identity });
   });
 
@@ -34,7 +34,7 @@ describe('upstream signing', () => {
       const { sent } = fetchThrough(given);
       expect(Object.keys(sent!).filter((k) => k.toLowerCase() === 'x-hub-identity')).toEqual(['x-hub-identity']);
       expect(sent!['x-hub-identity']).not.toBe('forged');
-      expect(verifyRequest('secret-1', 'schools', (h) => sent![h], Buffer.from(body), new NonceCache()).ok).toBe(true);
+      expect(verifyRequest('secret-1', 'schools', (h) => sent![h], Buffer.from(body)).ok).toBe(true);
     }
   });
 

@@ -1,5 +1,7 @@
 export * from './auth/identity';
 export * from './auth/signature';
+export * from './auth/nonce-store';
+export * from './auth/request-nonce.entity';
 export * from './auth/scopes';
 export * from './audit/index';
 export * from './config';

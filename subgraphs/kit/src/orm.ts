@@ -3,10 +3,21 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { Logger } from './logger';
 import { AuditEntry } from './audit/audit-entry.entity';
-import { kitMigrations } from './audit/migrations';
+import { auditMigrations } from './audit/migrations';
+import { RequestNonce } from './auth/request-nonce.entity';
+import { nonceMigrations } from './auth/migrations';
 
-/** Tables every partner's database holds besides the subgraph's own: the owner's audit trail. */
-export const kitEntities: EntityClass<unknown>[] = [AuditEntry];
+/**
+ * Tables every partner's database holds besides the subgraph's own: the owner's audit trail and
+ * the nonces of signed requests, which all replicas of the subgraph share.
+ */
+export const kitEntities: EntityClass<unknown>[] = [AuditEntry, RequestNonce];
+
+/**
+ * The kit's migrations, applied in every partner's database before the subgraph's, in this list's
+ * order (the migrator keeps the list's order, not the names').
+ */
+export const kitMigrations: MigrationObject[] = [...auditMigrations, ...nonceMigrations];
 
 export interface OrmOptions {
   databaseUrl: string;

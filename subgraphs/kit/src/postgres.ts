@@ -118,8 +118,10 @@ const ident = (s: string) => {
 
 /**
  * What the subgraph's role may do in a database another role owns: use every table and sequence
- * of the schema, except that the audit trail is append-only (no UPDATE, DELETE or TRUNCATE) and
- * the migrations table read-only; and the witness functions (audit-witness.ts), which PUBLIC lacks. Idempotent; run by the owner (or a superuser) after migrations,
+ * of the schema (`request_nonce` included: it claims each signed request's nonce there and deletes
+ * the expired ones), except that the audit trail is append-only (no UPDATE, DELETE or TRUNCATE) and
+ * the migrations table read-only; and the witness functions (audit-witness.ts), which PUBLIC lacks.
+ * Idempotent; run by the owner (or a superuser) after migrations,
  * since tables created later get no grants of their own.
  */
 export async function grantRuntimeAccess(query: (sql: string) => Promise<unknown>, runtimeRole: string): Promise<void> {

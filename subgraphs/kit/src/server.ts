@@ -17,7 +17,8 @@ import { createLogger, type Logger } from './logger';
 import { createOrm, isDatabaseUnavailable, migrate } from './orm';
 import { seedIfEmpty } from './seed';
 import { migrateAsOwner } from './owner-migration';
-import { NonceCache, precheckSignature, verifyRequest } from './auth/signature';
+import { precheckSignature, verifyRequest } from './auth/signature';
+import { NonceStore } from './auth/nonce-store';
 import type { ConsentScope } from './release/consent-scope.type';
 import { AuditCollector } from './audit/audit-collector';
 import { auditPlugin } from './audit/audit-plugin';
@@ -153,7 +154,7 @@ async function migrateAsServingRole(orm: MikroORM, name: string): Promise<string
 }
 
 function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def: SubgraphDefinition<L>, config: SubgraphConfig, log: Logger, metrics: SubgraphMetrics) {
-  const nonces = new NonceCache();
+  const nonces = NonceStore.of(orm);
   return async (req: IncomingMessage, res: ServerResponse) => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     try {
@@ -178,10 +179,22 @@ function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def
       const raw = await readBody(req);
       // The signature is checked before anything is parsed: an unsigned caller learns nothing,
       // not even the schema through validation errors ("Did you mean ...").
-      const verified = verifyRequest(config.signingSecret, def.name, header, raw, nonces);
+      const verified = verifyRequest(config.signingSecret, def.name, header, raw);
       if (!verified.ok) {
         log.warn('refused unsigned request', { requestId, reason: verified.reason, remote: req.socket.remoteAddress });
         throw new HttpError(401, `SIGNATURE_${verified.reason}`, 'requests must come through the hub gateway');
+      }
+      // Claimed only after the signature checks out, so forged requests cannot fill the table, and
+      // before the body is parsed, so a replay learns nothing either. The claim is in the partner's
+      // database, shared by every replica; if it cannot be made, the request is refused.
+      const fresh = await nonces.claim(verified.nonce, verified.signedAt).catch((err: unknown) => {
+        if (!isDatabaseUnavailable(err)) throw err;
+        log.warn('refused signed request: nonce store unreachable', { requestId, message: (err as Error).message });
+        throw new HttpError(503, 'DATABASE_UNAVAILABLE', `the ${def.name} database is not reachable; retry later`);
+      });
+      if (!fresh) {
+        log.warn('refused replayed request', { requestId, reason: 'REPLAYED', remote: req.socket.remoteAddress });
+        throw new HttpError(401, 'SIGNATURE_REPLAYED', 'requests must come through the hub gateway');
       }
       const identity = verified.identity;
       const headers = new HeaderMap();

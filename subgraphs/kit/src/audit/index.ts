@@ -6,5 +6,5 @@ export * from './audit-verify';
 export * from './audit-collector';
 export * from './audit-plugin';
 export * from './audit-retention';
-export { kitMigrations } from './migrations';
+export { auditMigrations } from './migrations';
 export * from './audit-witness';

@@ -45,29 +45,6 @@ export function signRequest(secret: string, subgraph: string, identity: Identity
 
 export type SignatureFailure = 'MISSING' | 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED' | 'REPLAYED';
 
-/** Remembers nonces for the skew window, so that each signed request is accepted once. */
-export class NonceCache {
-  private readonly seen = new Map<string, number>();
-  constructor(private readonly ttlMs = 2 * MAX_SKEW_MS, private readonly max = 200_000) {}
-
-  /** True when the nonce is new (and records it); false for a replay. */
-  claim(nonce: string, now = Date.now()): boolean {
-    if (this.seen.size >= this.max) this.evict(now);
-    if (this.seen.has(nonce)) return false;
-    this.seen.set(nonce, now + this.ttlMs);
-    return true;
-  }
-
-  private evict(now: number) {
-    for (const [n, expires] of this.seen) if (expires <= now) this.seen.delete(n);
-    // Still full: the oldest entries go first (Map keeps insertion order).
-    for (const n of this.seen.keys()) {
-      if (this.seen.size < this.max) break;
-      this.seen.delete(n);
-    }
-  }
-}
-
 /**
  * The checks that need no body: present, well-formed and fresh. Run before the body is read, so an
  * unsigned caller cannot make a subgraph read a large body at all.
@@ -83,15 +60,27 @@ export function precheckSignature(headers: (name: string) => string | undefined,
   return null;
 }
 
-/** Verifies a signed request; returns the identity it carries or why it is refused. */
+/** A request whose signature checks out: who it is for, and the nonce still to be claimed. */
+export interface VerifiedRequest {
+  ok: true;
+  identity: Identity;
+  nonce: string;
+  /** The signed timestamp, milliseconds since epoch. */
+  signedAt: number;
+}
+
+/**
+ * Verifies a signed request; returns the identity it carries or why it is refused. Whether the
+ * nonce is new is not known here: the caller claims it in the partner's database (`NonceStore`),
+ * which every replica shares, and refuses the request as REPLAYED when the claim fails.
+ */
 export function verifyRequest(
   secret: string,
   subgraph: string,
   headers: (name: string) => string | undefined,
   body: Buffer,
-  nonces: NonceCache,
   now = Date.now(),
-): { ok: true; identity: Identity } | { ok: false; reason: SignatureFailure } {
+): VerifiedRequest | { ok: false; reason: SignatureFailure } {
   const id = headers(SIGNATURE_HEADERS.identity);
   const timestamp = headers(SIGNATURE_HEADERS.timestamp);
   const nonce = headers(SIGNATURE_HEADERS.nonce);
@@ -111,7 +100,5 @@ export function verifyRequest(
     identity = null;
   }
   if (!identity) return { ok: false, reason: 'MALFORMED' };
-  // Claimed only after the signature checks out, so forged requests cannot fill the cache.
-  if (!nonces.claim(nonce, now)) return { ok: false, reason: 'REPLAYED' };
-  return { ok: true, identity };
+  return { ok: true, identity, nonce, signedAt: Number(timestamp) };
 }
