@@ -35,7 +35,8 @@ export type SchoolType =
 export type Destination = 'APPRENTICESHIP' | 'TRANSITION_SYSTEM' | 'FURTHER_SCHOOL' | 'UNIVERSITY' | 'OTHER' | 'UNKNOWN';
 
 /** BA applicant outcome on 30 September. */
-export type ApplicantOutcome = 'PLACED' | 'ALTERNATIVE' | 'UNPLACED' | 'UNKNOWN';
+/** BA status on 30 September; the two alternatives are apart because only the searching ones are demand. */
+export type ApplicantOutcome = 'PLACED' | 'ALTERNATIVE_SEARCHING' | 'OTHER_FORMER' | 'UNPLACED' | 'UNKNOWN';
 
 /** Measures of the transition system run by the employment agency / Jobcenter. */
 export type EmploymentMeasure = 'BVB' | 'EQ' | 'ASA_FLEX' | 'BUEA';

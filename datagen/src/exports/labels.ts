@@ -19,7 +19,8 @@ export const QUALIFICATION_LABEL: Record<Qualification, string> = {
 
 export const APPLICANT_OUTCOME_LABEL: Record<ApplicantOutcome, string> = {
   PLACED: 'einmündend',
-  ALTERNATIVE: 'mit Alternative',
+  ALTERNATIVE_SEARCHING: 'mit Alternative weiter suchend',
+  OTHER_FORMER: 'andere ehemalige Bewerber',
   UNPLACED: 'unversorgt',
   UNKNOWN: 'Verbleib unbekannt',
 };

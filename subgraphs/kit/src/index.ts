@@ -29,3 +29,4 @@ export * from './monitoring/panel-rows';
 export * from './monitoring/packed-column';
 export * from './node-flags';
 export * from './import/index';
+export * from './market/applicant-market.type';
