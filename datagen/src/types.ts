@@ -14,6 +14,7 @@ export type Qualification =
   | 'FOERDER' // Förderschulabschluss
   | 'HAUPT' // Hauptschulabschluss
   | 'HAUPT_QUALI' // qualifizierender Hauptschulabschluss
+  | 'HAUPT_ERWEITERT' // erweiterter Hauptschulabschluss (§13 HSchG, Hessen: after grade 10)
   | 'REAL' // Realschulabschluss / mittlerer Abschluss
   | 'REAL_QUALI' // qualifizierender Realschulabschluss
   | 'FHR' // Fachhochschulreife

@@ -11,6 +11,7 @@ export const QUALIFICATION_LABEL: Record<Qualification, string> = {
   FOERDER: 'Förderschulabschluss',
   HAUPT: 'Hauptschulabschluss',
   HAUPT_QUALI: 'qualifizierender Hauptschulabschluss',
+  HAUPT_ERWEITERT: 'erweiterter Hauptschulabschluss',
   REAL: 'Realschulabschluss',
   REAL_QUALI: 'qualifizierender Realschulabschluss',
   FHR: 'Fachhochschulreife',

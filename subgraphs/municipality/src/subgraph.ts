@@ -18,7 +18,7 @@ import { Consent } from './entities/consent.entity';
 import { ConsentResolver } from './resolvers/consent.resolver';
 import { TransitionCaseResolver } from './resolvers/transition-case.resolver';
 import { CohortResolver } from './resolvers/cohort.resolver';
-import { CohortSupplyDemandResolver } from './resolvers/cohort-supply-demand.resolver';
+import { CohortEntryIntoTrainingResolver } from './resolvers/cohort-entry-into-training.resolver';
 import { CohortEarlyTerminationsResolver } from './resolvers/cohort-early-terminations.resolver';
 import { CohortGenderResolver } from './resolvers/cohort-gender.resolver';
 import { CohortNonGermanResolver } from './resolvers/cohort-non-german.resolver';
@@ -40,7 +40,7 @@ export const municipality: SubgraphDefinition<Loaders> = {
   migrations,
   resolvers: [DistrictResolver, YouthMunicipalityResolver, SchoolMunicipalityResolver, ConsentResolver, TransitionCaseResolver, CohortResolver, MunicipalityImportResolver,
     // the coordination office's reports on a cohort, one resolver per report
-    CohortSupplyDemandResolver, CohortEarlyTerminationsResolver, CohortGenderResolver, CohortNonGermanResolver, CohortDashboardResolver,
+    CohortEntryIntoTrainingResolver, CohortEarlyTerminationsResolver, CohortGenderResolver, CohortNonGermanResolver, CohortDashboardResolver,
     CohortUnknownToAllResolver, UnknownToAllListResolver,
     // the market-wide figures of a reporting year, from the partners' registers
     ReportingYearResolver, CohortReportingYearResolver],

@@ -26,6 +26,7 @@
     { key: 'FOERDER', label: 'Förderschule', color: '#e69f00' },
     { key: 'HAUPT', label: 'Hauptschule', color: '#f0e442' },
     { key: 'HAUPT_QUALI', label: 'qual. Hauptschule', color: '#b8a800' },
+    { key: 'HAUPT_ERWEITERT', label: 'erw. Hauptschule', color: '#8fa000' },
     { key: 'REAL', label: 'Realschule', color: '#56b4e9' },
     { key: 'REAL_QUALI', label: 'qual. Realschule', color: '#0072b2' },
     { key: 'FHR', label: 'Fachhochschulreife', color: '#009e73' },
