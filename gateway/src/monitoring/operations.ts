@@ -378,18 +378,18 @@ export const youthAcrossPartners: HubOperation = {
   query: exampleQuery,
 };
 
-/** In the order GraphiQL shows the tabs: an overview, the seven reports, then what the hub had before. */
+/** In the order GraphiQL shows the tabs: an overview, the seven reports, what the hub had before, the market of a reporting year, and the README's read last. */
 export const hubOperations: readonly HubOperation[] = [
   districtsOverview,
   destinationsBySchool,
   entryIntoTrainingByDistrict,
   earlyTerminations,
-  trainingMarket,
   genderSegregation,
   nonGermanShares,
   districtDashboard,
   unknownToAll,
   leaversBySchool,
   leaversByDistrict,
+  trainingMarket,
   youthAcrossPartners,
 ];
