@@ -314,13 +314,13 @@ function expectedChartValues(chart: string, data: any): Record<string, ChartValu
         }
       }
       return out;
-    case 'supply-demand': {
-      const t = data.cohort.supplyDemand;
+    case 'eqi': {
+      const t = data.cohort.entryIntoTraining;
       for (const r of t.rows) {
-        if (r.all.supplyDemandRatio !== null) out[`${r.key}/value`] = r.all.supplyDemandRatio;
+        if (r.all.eqi !== null) out[`${r.key}/value`] = r.all.eqi;
         else if (r.all.newContracts.suppressed || r.all.interested.suppressed) out[`${r.key}/value`] = 'suppressed';
       }
-      if (t.total.all.supplyDemandRatio !== null) out['average/'] = t.total.all.supplyDemandRatio;
+      if (t.total.all.eqi !== null) out['average/'] = t.total.all.eqi;
       return out;
     }
     case 'districts': {

@@ -14,6 +14,7 @@ export type Qualification =
   | 'FOERDER' // Förderschulabschluss
   | 'HAUPT' // Hauptschulabschluss
   | 'HAUPT_QUALI' // qualifizierender Hauptschulabschluss
+  | 'HAUPT_ERWEITERT' // erweiterter Hauptschulabschluss (§13 HSchG, Hessen: after grade 10)
   | 'REAL' // Realschulabschluss / mittlerer Abschluss
   | 'REAL_QUALI' // qualifizierender Realschulabschluss
   | 'FHR' // Fachhochschulreife
@@ -35,7 +36,8 @@ export type SchoolType =
 export type Destination = 'APPRENTICESHIP' | 'TRANSITION_SYSTEM' | 'FURTHER_SCHOOL' | 'UNIVERSITY' | 'OTHER' | 'UNKNOWN';
 
 /** BA applicant outcome on 30 September. */
-export type ApplicantOutcome = 'PLACED' | 'ALTERNATIVE' | 'UNPLACED' | 'UNKNOWN';
+/** BA status on 30 September; the two alternatives are apart because only the searching ones are demand. */
+export type ApplicantOutcome = 'PLACED' | 'ALTERNATIVE_SEARCHING' | 'OTHER_FORMER' | 'UNPLACED' | 'UNKNOWN';
 
 /** Measures of the transition system run by the employment agency / Jobcenter. */
 export type EmploymentMeasure = 'BVB' | 'EQ' | 'ASA_FLEX' | 'BUEA';

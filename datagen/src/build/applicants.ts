@@ -15,7 +15,23 @@ const REGISTRATION_SHARE: Record<Destination, number> = {
   UNKNOWN: 0.25,
 };
 
-const OUTCOMES: readonly ApplicantOutcome[] = ['PLACED', 'ALTERNATIVE', 'UNPLACED', 'UNKNOWN'];
+const OUTCOMES: readonly ApplicantOutcome[] = ['PLACED', 'ALTERNATIVE_SEARCHING', 'OTHER_FORMER', 'UNPLACED', 'UNKNOWN'];
+
+/**
+ * Of those in an alternative on 30 September, the share still searching (BA: "Bewerber mit
+ * Alternative zum 30.09."); the rest gave up the search ("andere ehemalige Bewerber"). Nationally
+ * about a fifth; more among those in a transition measure, which many take while they search.
+ * One weight is split in two adjacent ones, so the single draw per applicant is unchanged and
+ * every other outcome of the generated world stays as it was.
+ */
+const STILL_SEARCHING: Record<Destination, number> = {
+  APPRENTICESHIP: 0,
+  TRANSITION_SYSTEM: 0.35,
+  FURTHER_SCHOOL: 0.15,
+  UNIVERSITY: 0.05,
+  OTHER: 0.25,
+  UNKNOWN: 0,
+};
 
 /**
  * Outcome on 30 September, consistent with the true destination. `disadvantage` (non-German,
@@ -23,6 +39,12 @@ const OUTCOMES: readonly ApplicantOutcome[] = ['PLACED', 'ALTERNATIVE', 'UNPLACE
  * network wants to make visible.
  */
 function outcomeWeights(destination: Destination, disadvantage: number): number[] {
+  const [placed, alternative, unplaced, unknown] = fourWeights(destination, disadvantage);
+  const searching = STILL_SEARCHING[destination];
+  return [placed, alternative * searching, alternative * (1 - searching), unplaced, unknown];
+}
+
+function fourWeights(destination: Destination, disadvantage: number): number[] {
   switch (destination) {
     case 'APPRENTICESHIP':
       return [0.93, 0, 0.03 + 0.02 * disadvantage, 0.04];

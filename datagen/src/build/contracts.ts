@@ -17,6 +17,7 @@ const TERMINATION_BY_QUALIFICATION: Record<Qualification, number> = {
   FOERDER: 1.5,
   HAUPT: 1.4,
   HAUPT_QUALI: 1.3,
+  HAUPT_ERWEITERT: 1.2,
   REAL: 1.1,
   REAL_QUALI: 1.0,
   FHR: 0.85,

@@ -10,7 +10,7 @@ import type { Destination, Qualification, Sex, SchoolType } from '../types';
  * young people).
  */
 
-export const QUALIFICATIONS: readonly Qualification[] = ['NONE', 'FOERDER', 'HAUPT', 'HAUPT_QUALI', 'REAL', 'REAL_QUALI', 'FHR', 'ABITUR'];
+export const QUALIFICATIONS: readonly Qualification[] = ['NONE', 'FOERDER', 'HAUPT', 'HAUPT_QUALI', 'HAUPT_ERWEITERT', 'REAL', 'REAL_QUALI', 'FHR', 'ABITUR'];
 
 /** 1 Hauptschule level or below, 2 mittlerer Abschluss, 3 (Fach-)Hochschulreife */
 export function qualificationLevel(q: Qualification): 1 | 2 | 3 {
@@ -48,7 +48,7 @@ export function schoolTypeWeights(risk: number): number[] {
   });
 }
 
-/** qualification distribution by school type, in QUALIFICATIONS order */
+/** qualification distribution by school type, in QUALIFICATIONS order without HAUPT_ERWEITERT (see below) */
 const QUALIFICATION_BY_TYPE: Record<SchoolType, readonly number[]> = {
   //                     NONE  FOER  HAUPT HQ    REAL  RQ    FHR   ABI
   HAUPTSCHULE: [0.12, 0, 0.42, 0.31, 0.15, 0, 0, 0],
@@ -63,9 +63,17 @@ const QUALIFICATION_BY_TYPE: Record<SchoolType, readonly number[]> = {
   BERUFLICHES_GYMNASIUM: [0, 0, 0, 0, 0, 0, 0.15, 0.85],
 };
 
+/**
+ * Of the qualifying Hauptschulabschluss weight, the share that stays a tenth year and leaves with the
+ * erweiterter Hauptschulabschluss (§13 HSchG). Split off the adjacent weight so that the single
+ * draw per leaver is unchanged and every other qualification of the generated world stays as it was.
+ */
+const ERWEITERT_SHARE = 0.3;
+
 export function qualificationWeights(type: SchoolType, risk: number): number[] {
   // higher risk moves weight towards lower qualifications within the same school type
-  return (QUALIFICATION_BY_TYPE[type] as number[]).map((w, rank) => w * Math.exp(-0.25 * (risk - RISK_PIVOT) * rank));
+  const w = (QUALIFICATION_BY_TYPE[type] as number[]).map((x, rank) => x * Math.exp(-0.25 * (risk - RISK_PIVOT) * rank));
+  return [...w.slice(0, 3), w[3] * (1 - ERWEITERT_SHARE), w[3] * ERWEITERT_SHARE, ...w.slice(4)];
 }
 
 /** leaving age range by qualification (Hessen: grade 9 at 15–16 … Abitur at 18–19) */
@@ -80,6 +88,8 @@ export function leavingAgeRange(q: Qualification, type: SchoolType | null): [num
     case 'HAUPT':
     case 'HAUPT_QUALI':
       return [15, 16];
+    case 'HAUPT_ERWEITERT':
+      return [16, 17];
     case 'REAL':
     case 'REAL_QUALI':
       return [16, 17];
@@ -111,6 +121,7 @@ const DESTINATION_BY_QUALIFICATION: Record<Qualification, readonly number[]> = {
   FOERDER: [0.06, 0.79, 0.04, 0, 0.06, 0.05],
   HAUPT: [0.36, 0.34, 0.19, 0, 0.06, 0.05],
   HAUPT_QUALI: [0.45, 0.2, 0.25, 0, 0.06, 0.04],
+  HAUPT_ERWEITERT: [0.43, 0.16, 0.3, 0, 0.07, 0.04],
   REAL: [0.42, 0.1, 0.4, 0, 0.05, 0.03],
   REAL_QUALI: [0.36, 0.05, 0.54, 0, 0.03, 0.02],
   FHR: [0.34, 0.02, 0.1, 0.36, 0.14, 0.04],

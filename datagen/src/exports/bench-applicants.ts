@@ -6,7 +6,7 @@ import type { ExportTable } from './german-csv';
 import { germanDate } from './german-csv';
 import { APPLICANT_OUTCOME_LABEL } from './labels';
 
-const OUTCOMES: ApplicantOutcome[] = ['PLACED', 'ALTERNATIVE', 'UNPLACED', 'UNKNOWN'];
+const OUTCOMES: ApplicantOutcome[] = ['PLACED', 'ALTERNATIVE_SEARCHING', 'OTHER_FORMER', 'UNPLACED', 'UNKNOWN'];
 
 /**
  * A large applicants export for timing imports: `count` applicants of report years 2020–2025 with

@@ -11,6 +11,7 @@ export const QUALIFICATION_LABEL: Record<Qualification, string> = {
   FOERDER: 'Förderschulabschluss',
   HAUPT: 'Hauptschulabschluss',
   HAUPT_QUALI: 'qualifizierender Hauptschulabschluss',
+  HAUPT_ERWEITERT: 'erweiterter Hauptschulabschluss',
   REAL: 'Realschulabschluss',
   REAL_QUALI: 'qualifizierender Realschulabschluss',
   FHR: 'Fachhochschulreife',
@@ -19,7 +20,8 @@ export const QUALIFICATION_LABEL: Record<Qualification, string> = {
 
 export const APPLICANT_OUTCOME_LABEL: Record<ApplicantOutcome, string> = {
   PLACED: 'einmündend',
-  ALTERNATIVE: 'mit Alternative',
+  ALTERNATIVE_SEARCHING: 'mit Alternative weiter suchend',
+  OTHER_FORMER: 'andere ehemalige Bewerber',
   UNPLACED: 'unversorgt',
   UNKNOWN: 'Verbleib unbekannt',
 };

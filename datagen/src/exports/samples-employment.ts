@@ -12,7 +12,7 @@ const reportYear = (world: KasselData) => Math.max(...world.cohortYears);
 
 /**
  * Applicants with their status on 30 September (Bewerber mit Verbleib), one reporting year. Three
- * applicants whose whereabouts were unknown have since told the agency of an alternative.
+ * applicants whose whereabouts were unknown have since told the agency of an alternative and stopped searching (andere ehemalige Bewerber).
  */
 export function applicantsSample(world: KasselData): SampleExport {
   const year = reportYear(world);
@@ -24,7 +24,7 @@ export function applicantsSample(world: KasselData): SampleExport {
     germanDate(a.registeredOn),
     a.targetKldb,
     title(a.targetKldb),
-    APPLICANT_OUTCOME_LABEL[corrected.has(i) ? 'ALTERNATIVE' : a.outcome],
+    APPLICANT_OUTCOME_LABEL[corrected.has(i) ? 'OTHER_FORMER' : a.outcome],
   ]);
   const header = ['Pseudonym', 'Berichtsjahr', 'Meldedatum', 'KldB Zielberuf', 'Zielberuf', 'Verbleib zum 30.09.'];
   return sample('employment', 'applicants', 'utf8-bom', { header, rows }, 0, corrected.size);

@@ -59,39 +59,41 @@ export const destinationsBySchool: HubOperation = {
 `,
 };
 
-const supplyDemandCells = `{
+const entryCells = `{
+          applicantsOrNewContracts ${CELL}
           interested ${CELL}
           newContracts ${CELL}
+          notEntered ${CELL}
           applicants ${CELL}
           unplaced ${CELL}
           unknown ${CELL}
-          supplyDemandRatio
+          eqi
           unplacedShare
           unknownShare
         }`;
 
-export const supplyDemandByDistrict: HubOperation = {
-  name: 'SupplyDemandByDistrict',
-  title: 'Supply-demand ratio (EQI), unplaced and unknown applicants per district of residence, by SGB II flag',
-  report: 'Cohort.supplyDemand',
+export const entryIntoTrainingByDistrict: HubOperation = {
+  name: 'EntryIntoTrainingByDistrict',
+  title: 'EQI (Einmündungsquote, BIBB), unplaced and unknown applicants per district of residence, by SGB II flag',
+  report: 'Cohort.entryIntoTraining',
   needs: 'analyst',
   variables: { cohortYear: EXAMPLE_COHORT },
-  query: `query SupplyDemandByDistrict($cohortYear: Int!) {
+  query: `query EntryIntoTrainingByDistrict($cohortYear: Int!) {
   cohort(year: $cohortYear) {
     year
-    supplyDemand(by: DISTRICT) {
+    entryIntoTraining(by: DISTRICT) {
       cohortYear
       rows {
         key
         label
-        all ${supplyDemandCells}
-        withSgb2 ${supplyDemandCells}
-        withoutSgb2 ${supplyDemandCells}
+        all ${entryCells}
+        withSgb2 ${entryCells}
+        withoutSgb2 ${entryCells}
       }
       total {
         key
         label
-        all ${supplyDemandCells}
+        all ${entryCells}
       }
     }
   }
@@ -107,7 +109,7 @@ const terminationRows = `key
 
 export const earlyTerminations: HubOperation = {
   name: 'EarlyTerminations',
-  title: 'Early-termination rate of training contracts (BIBB layer model) by occupation group and qualification, and re-entry within 12 months',
+  title: 'Pooled early-termination rate of the cohort\'s training contracts by start year, occupation group and qualification, and re-entry within 12 months (closed windows)',
   report: 'Cohort.earlyTerminations',
   needs: 'analyst',
   // An older cohort: its contracts have had time to end early, and its re-entry windows have closed.
@@ -120,7 +122,6 @@ export const earlyTerminations: HubOperation = {
       contracts ${CELL}
       terminatedEarly ${CELL}
       rate
-      layerRateSum
       layers {
         ${terminationRows}
       }
@@ -131,10 +132,14 @@ export const earlyTerminations: HubOperation = {
         ${terminationRows}
       }
       reEntry {
+        referenceDate
         firstContractEndedEarly ${CELL}
+        windowClosed ${CELL}
         reEnteredWithin12Months ${CELL}
         notReEntered ${CELL}
         windowOpen ${CELL}
+        reEnteredSoFar ${CELL}
+        notYetReEntered ${CELL}
         reEntryRate
       }
     }
@@ -230,7 +235,8 @@ const districtIndicators = `districtCode
         directTransitionRate
         transitionSystemShare
         withoutQualificationShare
-        supplyDemandRatio
+        withoutHauptschulabschlussShare
+        eqi
         unplacedShare
         nonGermanShare
         worseThanCity
@@ -329,6 +335,39 @@ export const districtsOverview: HubOperation = {
 `,
 };
 
+/** The market-wide figures of a reporting year: BIBB's LQneu, EQI and ANR from the partners' registers. */
+export const trainingMarket: HubOperation = {
+  name: 'TrainingMarket',
+  title: 'Training market of a reporting year: LQneu (layer model), EQI, ANR and extended ANR from the chambers\' and the employment agency\'s registers',
+  report: 'Query.reportingYear',
+  needs: 'analyst',
+  variables: { year: EXAMPLE_COHORT },
+  query: `query TrainingMarket($year: Int!) {
+  reportingYear(year: $year) {
+    year
+    newContracts ${CELL}
+    applicantMarket {
+      applicants ${CELL}
+      placed ${CELL}
+      alternativeSearching ${CELL}
+      otherFormer ${CELL}
+      unplaced ${CELL}
+      unknown ${CELL}
+      reportedPlaces ${CELL}
+      unfilledPlaces ${CELL}
+    }
+    trainingMarket { offer demand extendedDemand anr anrExtended interested eqi }
+    earlyTerminationRate {
+      reportYear
+      complete
+      lqNeu
+      layers { startYear newContracts ${CELL} terminatedInReportYear ${CELL} rate }
+    }
+  }
+}
+`,
+};
+
 /** The README's cross-partner read of one young person (a caseworker with a purpose and a consent). */
 export const youthAcrossPartners: HubOperation = {
   name: 'YouthAcrossPartners',
@@ -339,11 +378,11 @@ export const youthAcrossPartners: HubOperation = {
   query: exampleQuery,
 };
 
-/** In the order GraphiQL shows the tabs: an overview, the issue's seven reports, then what the hub had before. */
+/** In the order GraphiQL shows the tabs: an overview, the issue's seven reports, what the hub had before, the market of a reporting year, and the README's read last. */
 export const hubOperations: readonly HubOperation[] = [
   districtsOverview,
   destinationsBySchool,
-  supplyDemandByDistrict,
+  entryIntoTrainingByDistrict,
   earlyTerminations,
   genderSegregation,
   nonGermanShares,
@@ -351,5 +390,6 @@ export const hubOperations: readonly HubOperation[] = [
   unknownToAll,
   leaversBySchool,
   leaversByDistrict,
+  trainingMarket,
   youthAcrossPartners,
 ];

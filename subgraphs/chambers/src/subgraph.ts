@@ -14,6 +14,8 @@ import { resolveOccupationReference } from './references/occupation.reference';
 import { resolveCompanyReference } from './references/company.reference';
 import { ChambersImportResolver } from './resolvers/import.resolver';
 import { EarlyTerminationResolver } from './resolvers/early-termination.resolver';
+import { ReportingYearChambersResolver } from './resolvers/reporting-year.resolver';
+import { ReportingYear } from './entities/reporting-year.entity';
 
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
@@ -28,10 +30,10 @@ export const chambers: SubgraphDefinition<Loaders> = {
   defaultPort: 4004,
   entities: [Occupation, Company, CompanyOccupation, TrainingContract],
   migrations,
-  resolvers: [OccupationResolver, CompanyResolver, TrainingContractResolver, YouthChambersResolver, CohortChambersResolver, ChambersImportResolver, EarlyTerminationResolver],
+  resolvers: [OccupationResolver, CompanyResolver, TrainingContractResolver, YouthChambersResolver, CohortChambersResolver, ChambersImportResolver, EarlyTerminationResolver, ReportingYearChambersResolver],
   // Youth is reached from no root query here, only through `_entities`; type-graphql drops it otherwise.
-  orphanedTypes: [Youth, Cohort],
-  references: { Cohort: resolveCohortReference, Occupation: resolveOccupationReference, Company: resolveCompanyReference, Youth: resolveYouthReference },
+  orphanedTypes: [Youth, Cohort, ReportingYear],
+  references: { ReportingYear: (ref: { year: number }) => ({ year: ref.year }), Cohort: resolveCohortReference, Occupation: resolveOccupationReference, Company: resolveCompanyReference, Youth: resolveYouthReference },
   createLoaders,
   seed: seedChambers,
   seedMarker: Occupation,

@@ -13,6 +13,8 @@ import { VacancyResolver } from './resolvers/vacancy.resolver';
 import { LabourMarketResolver } from './resolvers/labour-market.resolver';
 import { EmploymentImportResolver } from './resolvers/import.resolver';
 import { GuidanceContactResolver } from './resolvers/guidance-contact.resolver';
+import { ReportingYearEmploymentResolver } from './resolvers/reporting-year.resolver';
+import { ReportingYear } from './entities/reporting-year.entity';
 
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
@@ -30,10 +32,10 @@ export const employment: SubgraphDefinition<Loaders> = {
   defaultPort: 4003,
   entities: [GuidanceContact, Applicant, Vacancy, MeasureParticipation, Sgb2Household, LabourMarketFigure],
   migrations,
-  resolvers: [YouthEmploymentResolver, VacancyResolver, LabourMarketResolver, CohortEmploymentResolver, EmploymentImportResolver, GuidanceContactResolver],
+  resolvers: [YouthEmploymentResolver, VacancyResolver, LabourMarketResolver, CohortEmploymentResolver, EmploymentImportResolver, GuidanceContactResolver, ReportingYearEmploymentResolver],
   // Youth is no query's result here; listing it makes type-graphql emit it for `_entities`.
-  orphanedTypes: [Youth, Cohort],
-  references: { Cohort: resolveCohortReference, Youth: resolveYouthReference },
+  orphanedTypes: [Youth, Cohort, ReportingYear],
+  references: { Cohort: resolveCohortReference, Youth: resolveYouthReference, ReportingYear: (ref: { year: number }) => ({ year: ref.year }) },
   createLoaders,
   seed: seedEmployment,
   seedMarker: LabourMarketFigure,

@@ -33,3 +33,4 @@ export * from './monitoring/packed-column';
 export * from './node-flags';
 export * from './node-env';
 export * from './import/index';
+export * from './market/applicant-market.type';

@@ -18,13 +18,16 @@ import { Consent } from './entities/consent.entity';
 import { ConsentResolver } from './resolvers/consent.resolver';
 import { TransitionCaseResolver } from './resolvers/transition-case.resolver';
 import { CohortResolver } from './resolvers/cohort.resolver';
-import { CohortSupplyDemandResolver } from './resolvers/cohort-supply-demand.resolver';
+import { CohortEntryIntoTrainingResolver } from './resolvers/cohort-entry-into-training.resolver';
 import { CohortEarlyTerminationsResolver } from './resolvers/cohort-early-terminations.resolver';
 import { CohortGenderResolver } from './resolvers/cohort-gender.resolver';
 import { CohortNonGermanResolver } from './resolvers/cohort-non-german.resolver';
 import { CohortDashboardResolver } from './resolvers/cohort-dashboard.resolver';
 import { CohortUnknownToAllResolver, UnknownToAllListResolver } from './resolvers/cohort-unknown.resolver';
 import { MunicipalityImportResolver } from './resolvers/import.resolver';
+import { ReportingYearResolver } from './resolvers/reporting-year.resolver';
+import { CohortReportingYearResolver } from './resolvers/cohort-reporting-year.resolver';
+import type { ReportingYear } from './entities/reporting-year.entity';
 
 /** The exports this subgraph imports (`npm run import -- --partner municipality`). */
 export { municipalityExportKinds } from './import/kinds';
@@ -37,13 +40,17 @@ export const municipality: SubgraphDefinition<Loaders> = {
   migrations,
   resolvers: [DistrictResolver, YouthMunicipalityResolver, SchoolMunicipalityResolver, ConsentResolver, TransitionCaseResolver, CohortResolver, MunicipalityImportResolver,
     // the coordination office's reports on a cohort, one resolver per report
-    CohortSupplyDemandResolver, CohortEarlyTerminationsResolver, CohortGenderResolver, CohortNonGermanResolver, CohortDashboardResolver,
-    CohortUnknownToAllResolver, UnknownToAllListResolver],
+    CohortEntryIntoTrainingResolver, CohortEarlyTerminationsResolver, CohortGenderResolver, CohortNonGermanResolver, CohortDashboardResolver,
+    CohortUnknownToAllResolver, UnknownToAllListResolver,
+    // the market-wide figures of a reporting year, from the partners' registers
+    ReportingYearResolver, CohortReportingYearResolver],
   references: {
     District: resolveDistrictReference,
     Youth: resolveYouthReference,
     Cohort: resolveCohortReference,
     School: resolveSchoolReference,
+    // The required chambers' and employment figures arrive with the representation.
+    ReportingYear: (ref: ReportingYear) => ref,
   },
   createLoaders,
   seed: seedMunicipality,

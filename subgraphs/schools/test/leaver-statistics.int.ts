@@ -8,7 +8,7 @@ import { leaksInternals } from '../../../tests/support/http';
 const SCALE = 0.05;
 const COHORT = 2025;
 const world = generate({ seed: 2014, scale: SCALE });
-const QUALIFICATIONS = ['NONE', 'FOERDER', 'HAUPT', 'HAUPT_QUALI', 'REAL', 'REAL_QUALI', 'FHR', 'ABITUR'];
+const QUALIFICATIONS = ['NONE', 'FOERDER', 'HAUPT', 'HAUPT_QUALI', 'HAUPT_ERWEITERT', 'REAL', 'REAL_QUALI', 'FHR', 'ABITUR'];
 
 const analyst = caseworker('coordination', { roles: ['analyst'], purpose: null });
 const owner = caseworker('schools');

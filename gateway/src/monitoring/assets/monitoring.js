@@ -26,6 +26,7 @@
     { key: 'FOERDER', label: 'Förderschule', color: '#e69f00' },
     { key: 'HAUPT', label: 'Hauptschule', color: '#f0e442' },
     { key: 'HAUPT_QUALI', label: 'qual. Hauptschule', color: '#b8a800' },
+    { key: 'HAUPT_ERWEITERT', label: 'erw. Hauptschule', color: '#8fa000' },
     { key: 'REAL', label: 'Realschule', color: '#56b4e9' },
     { key: 'REAL_QUALI', label: 'qual. Realschule', color: '#0072b2' },
     { key: 'FHR', label: 'Fachhochschulreife', color: '#009e73' },
@@ -68,12 +69,12 @@
       id: 'districts',
       op: 'DistrictDashboard',
       title: 'District comparison: direct transition rate',
-      note: 'Share of leavers who start an apprenticeship directly, per district, against the city average (line). Districts flagged at risk are marked ▲.',
+      note: 'Share of leavers who start an apprenticeship directly, per district, against the city average (line). Districts at risk are marked ▲, those the published data cannot judge ?.',
       draw: (data, el) => {
         const d = data.cohort.districtDashboard;
         comparison(el, 'districts', d.rows.map((r) => ({
           key: r.districtCode,
-          label: (r.atRisk ? '▲ ' : '') + r.districtName,
+          label: (r.atRisk === 'AT_RISK' ? '▲ ' : r.atRisk === 'NOT_ENOUGH_PUBLISHED_DATA' ? '? ' : '') + r.districtName,
           value: r.directTransitionRate,
           // A missing rate is hidden unless the district simply had no leavers.
           suppressed: r.directTransitionRate == null && r.leavers.value !== 0,
@@ -81,18 +82,18 @@
       },
     },
     {
-      id: 'supply-demand',
-      op: 'SupplyDemandByDistrict',
-      title: 'District comparison: supply-demand ratio (EQI)',
-      note: 'New training contracts per young person interested in one, per district of residence, against the whole panel (line).',
+      id: 'eqi',
+      op: 'EntryIntoTrainingByDistrict',
+      title: 'District comparison: EQI (Einmündungsquote, BIBB)',
+      note: 'New training contracts ÷ (new contracts + applicants who did not enter training), per district of residence, against the whole panel (line).',
       draw: (data, el) => {
-        const t = data.cohort.supplyDemand;
-        comparison(el, 'supply-demand', t.rows.map((r) => ({
+        const t = data.cohort.entryIntoTraining;
+        comparison(el, 'eqi', t.rows.map((r) => ({
           key: r.key,
           label: r.label,
-          value: r.all.supplyDemandRatio,
-          suppressed: r.all.supplyDemandRatio == null && (r.all.newContracts.suppressed || r.all.interested.suppressed),
-        })), t.total.all.supplyDemandRatio, 'Kassel', (v) => v.toFixed(2));
+          value: r.all.eqi,
+          suppressed: r.all.eqi == null && (r.all.newContracts.suppressed || r.all.interested.suppressed),
+        })), t.total.all.eqi, 'Kassel', (v) => v.toFixed(2));
       },
     },
     {

@@ -11,7 +11,8 @@ export enum GuidanceChannel {
 /** The BA applicant statistics' status of an applicant on 30 September. */
 export enum ApplicantOutcome {
   PLACED = 'PLACED',
-  ALTERNATIVE = 'ALTERNATIVE',
+  ALTERNATIVE_SEARCHING = 'ALTERNATIVE_SEARCHING',
+  OTHER_FORMER = 'OTHER_FORMER',
   UNPLACED = 'UNPLACED',
   UNKNOWN = 'UNKNOWN',
 }
@@ -51,9 +52,13 @@ registerEnumType(ApplicantOutcome, {
   description: 'Status of a registered applicant for an apprenticeship on 30 September, the end of the BA reporting year.',
   valuesConfig: {
     PLACED: { description: 'Einmündende Bewerber: began an apprenticeship by 30 September.' },
-    ALTERNATIVE: {
+    ALTERNATIVE_SEARCHING: {
       description:
-        'Andere ehemalige Bewerber or Bewerber mit Alternative: on 30 September in an alternative to an apprenticeship (school, study, measure, job), whether or not still searching.',
+        'Bewerber mit Alternative zum 30.09.: in an alternative to an apprenticeship on 30 September (school, study, measure, job) and still searching for a place; part of the extended demand (erweiterte Nachfrage) of the ANR.',
+    },
+    OTHER_FORMER: {
+      description:
+        'Andere ehemalige Bewerber: gave up the search before 30 September (in an alternative or otherwise, whereabouts known); not part of the demand, but of the interested in the EQI.',
     },
     UNPLACED: { description: 'Unversorgte Bewerber: neither an apprenticeship nor an alternative on 30 September, and still searching.' },
     UNKNOWN: { description: 'Verbleib unbekannt: left the register without telling the agency where to.' },

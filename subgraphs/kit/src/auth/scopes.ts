@@ -11,6 +11,15 @@ export const scopesOf = (identity: Pick<Identity, 'partner' | 'roles'>): string[
 /** Reports: the coordination office's analysts, or the partner that owns the figures. */
 export const aggregateScopes = (owner: string) => `@requiresScopes(scopes: [["partner:coordination", "role:analyst"], ["partner:${owner}"]])`;
 
+/**
+ * A figure combined from several partners' aggregates (`@requires` on their fields). Composition
+ * wants the combining field to list every alternative its parts accept, so the gateway lets through
+ * the analysts and each owner; the combining subgraph then refuses everyone but the coordination
+ * office's analysts, the only readers allowed to see every part.
+ */
+export const crossPartnerScopes = (owners: readonly string[]) =>
+  `@requiresScopes(scopes: [["partner:coordination", "role:analyst"], ${owners.map((o) => `["partner:${o}"]`).join(', ')}])`;
+
 /** Writes and registers of one partner: its own staff only. */
 export const ownerScopes = (owner: string) => `@requiresScopes(scopes: [["partner:${owner}"]])`;
 

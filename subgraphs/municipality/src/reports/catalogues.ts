@@ -7,6 +7,7 @@ export const QUALIFICATIONS = [
   { key: 'FOERDER', label: 'Förderschulabschluss' },
   { key: 'HAUPT', label: 'Hauptschulabschluss' },
   { key: 'HAUPT_QUALI', label: 'qualifizierender Hauptschulabschluss' },
+  { key: 'HAUPT_ERWEITERT', label: 'erweiterter Hauptschulabschluss' },
   { key: 'REAL', label: 'Realschulabschluss' },
   { key: 'REAL_QUALI', label: 'qualifizierender Realschulabschluss' },
   { key: 'FHR', label: 'Fachhochschulreife' },

@@ -14,7 +14,11 @@ import { addMonths } from './per-request';
 
 const ENDED = ['TERMINATED', 'RUNNING'];
 const SEX = ['FEMALE', 'NOT_FEMALE'];
-export const RE_ENTRY = ['RE_ENTERED', 'NOT_RE_ENTERED', 'WINDOW_OPEN'] as const;
+// Closed windows (the 12 months after the termination have passed by the reference date) decide
+// the rate; open ones are counted apart, re-entered so far or not yet.
+export const RE_ENTRY = ['RE_ENTERED', 'NOT_RE_ENTERED', 'OPEN_RE_ENTERED', 'OPEN_NOT_YET'] as const;
+const CLOSED: readonly ReEntry[] = ['RE_ENTERED', 'NOT_RE_ENTERED'];
+const OPEN: readonly ReEntry[] = ['OPEN_RE_ENTERED', 'OPEN_NOT_YET'];
 export type ReEntry = (typeof RE_ENTRY)[number];
 
 /** Line keys of the system. */
@@ -44,17 +48,19 @@ export function layers(year: number): { key: string; label: string; holds: (star
 export const endedEarly = (c: ContractPanelRecord) => c.terminatedOn != null;
 
 /**
- * Whether a member whose first contract ended early began another within 12 months of that end:
- * RE_ENTERED if a contract began from the termination day to 12 months after it; otherwise
- * WINDOW_OPEN while those 12 months have not passed by `today`, else NOT_RE_ENTERED.
+ * Whether a member whose first contract ended early began another within 12 months of that end
+ * (from the termination day to 12 months after it). The window is closed when those 12 months
+ * have passed by `today`, the data's reference date: only then is "did not re-enter" a fact, so
+ * only closed windows make the rate; open ones are OPEN_RE_ENTERED or OPEN_NOT_YET.
  * null when the member's first contract did not end early (or there is none).
  */
 export function reEntryOf(m: PanelMember, today: string): ReEntry | null {
   const first = firstContract(m.contracts);
   if (!first?.terminatedOn) return null;
   const end = addMonths(first.terminatedOn, 12);
-  if (m.contracts.some((c) => c !== first && c.startDate >= first.terminatedOn! && c.startDate <= end)) return 'RE_ENTERED';
-  return end > today ? 'WINDOW_OPEN' : 'NOT_RE_ENTERED';
+  const reEntered = m.contracts.some((c) => c !== first && c.startDate >= first.terminatedOn! && c.startDate <= end);
+  if (end > today) return reEntered ? 'OPEN_RE_ENTERED' : 'OPEN_NOT_YET';
+  return reEntered ? 'RE_ENTERED' : 'NOT_RE_ENTERED';
 }
 
 function firstContract(contracts: readonly ContractPanelRecord[]): ContractPanelRecord | undefined {
@@ -68,6 +74,8 @@ export interface ContractSystem {
   occupations: OccupationRow[];
   groups: string[];
   layers: ReturnType<typeof layers>;
+  /** The day open and closed re-entry windows were told apart by. */
+  referenceDate: string;
 }
 
 /** Counts the panel's contracts in one pass and protects all their cuts together. */
@@ -112,7 +120,12 @@ export function protectContracts(members: readonly PanelMember[], year: number, 
   sys.add('total/LATER_TERMINATED', (tally.of('total').TERMINATED ?? 0) - firstEnded, Rank.groupCell);
   sys.sum('total/TERMINATED', ['total/FIRST_TERMINATED', 'total/LATER_TERMINATED']);
   for (const r of RE_ENTRY) sys.add(`reentry/${r}`, reentry[r] ?? 0, Rank.cell);
-  sys.sum('total/FIRST_TERMINATED', RE_ENTRY.map((r) => `reentry/${r}`));
+  const sumOf = (rs: readonly ReEntry[]) => rs.reduce((a, r) => a + (reentry[r] ?? 0), 0);
+  sys.add('reentry/CLOSED', sumOf(CLOSED), Rank.groupCell);
+  sys.add('reentry/OPEN', sumOf(OPEN), Rank.groupCell);
+  sys.sum('reentry/CLOSED', CLOSED.map((r) => `reentry/${r}`));
+  sys.sum('reentry/OPEN', OPEN.map((r) => `reentry/${r}`));
+  sys.sum('total/FIRST_TERMINATED', ['reentry/CLOSED', 'reentry/OPEN']);
 
-  return { counts: sys.protect(), occupations, groups, layers: layerRows };
+  return { counts: sys.protect(), occupations, groups, layers: layerRows, referenceDate: today };
 }

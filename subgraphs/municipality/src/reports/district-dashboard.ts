@@ -2,17 +2,17 @@ import { ReportBreakdown, rowsFor } from './breakdown';
 import type { ProtectedCounts } from './count-system';
 import { share, type DestinationRowData } from './destinations';
 import { leaverShare, type LeaversByNationality } from './non-german';
-import { RiskIndicator, type DistrictDashboard, type DistrictIndicators } from './district-dashboard.type';
+import { RiskAssessment, RiskIndicator, type DistrictDashboard, type DistrictIndicators } from './district-dashboard.type';
 
 type Indicators = Omit<DistrictIndicators, 'worseThanCity' | 'atRisk'>;
-type RateField = 'directTransitionRate' | 'transitionSystemShare' | 'withoutQualificationShare' | 'supplyDemandRatio' | 'unplacedShare';
+type RateField = 'directTransitionRate' | 'transitionSystemShare' | 'withoutQualificationShare' | 'eqi' | 'unplacedShare';
 
 /** Which way is worse for each risk indicator. */
 const WORSE_WHEN: [RiskIndicator, RateField, 'lower' | 'higher'][] = [
   [RiskIndicator.DIRECT_TRANSITION_RATE, 'directTransitionRate', 'lower'],
   [RiskIndicator.TRANSITION_SYSTEM_SHARE, 'transitionSystemShare', 'higher'],
   [RiskIndicator.WITHOUT_QUALIFICATION_SHARE, 'withoutQualificationShare', 'higher'],
-  [RiskIndicator.SUPPLY_DEMAND_RATIO, 'supplyDemandRatio', 'lower'],
+  [RiskIndicator.EQI, 'eqi', 'lower'],
   [RiskIndicator.UNPLACED_SHARE, 'unplacedShare', 'higher'],
 ];
 export const AT_RISK_MIN_INDICATORS = 3;
@@ -40,19 +40,33 @@ function indicators(code: string, name: string, dest: DestinationRowData, line: 
     directTransitionRate: share(dest.cells.APPRENTICESHIP, dest.total),
     transitionSystemShare: share(dest.cells.TRANSITION_SYSTEM, dest.total),
     withoutQualificationShare: share(p('NONE'), p('total')),
-    supplyDemandRatio: share(m('NEW_CONTRACT'), m('total')),
+    withoutHauptschulabschlussShare: share(p('NO_HAUPT'), p('total')),
+    eqi: share(m('NEW_CONTRACT'), m('INTERESTED')),
     unplacedShare: share(m('UNPLACED'), m('APPLICANT')),
     nonGermanShare: share(p('NON_GERMAN'), p('total')),
   };
 }
 
-/** Compares published rates only, so the flag reveals nothing the rates do not. */
+/** Compares published rates only, so the verdict reveals nothing the rates do not. */
 function worseThan(row: Indicators, city: Indicators): RiskIndicator[] {
   return WORSE_WHEN.filter(([, field, worse]) => {
     const [a, b] = [row[field], city[field]];
     if (a === null || b === null) return false;
     return worse === 'lower' ? a < b : a > b;
   }).map(([indicator]) => indicator);
+}
+
+/** Indicators null on either side: suppression hides whether they are worse. */
+const unknownCount = (row: Indicators, city: Indicators) => WORSE_WHEN.filter(([, field]) => row[field] === null || city[field] === null).length;
+
+/**
+ * A district is at risk with 3 worse indicators; it is not if even every unknown indicator being
+ * worse would not make 3. In between, "not at risk" would claim what the published data cannot
+ * show (a suppressed district is typically a small, possibly disadvantaged one).
+ */
+export function assessRisk(worse: number, unknown: number): RiskAssessment {
+  if (worse >= AT_RISK_MIN_INDICATORS) return RiskAssessment.AT_RISK;
+  return worse + unknown < AT_RISK_MIN_INDICATORS ? RiskAssessment.NOT_AT_RISK : RiskAssessment.NOT_ENOUGH_PUBLISHED_DATA;
 }
 
 export function districtDashboard(s: DashboardSources, year: number): DistrictDashboard {
@@ -62,7 +76,7 @@ export function districtDashboard(s: DashboardSources, year: number): DistrictDa
   const rows = s.destinations.rows.map((dest) => {
     const row = indicators(dest.key, labels.get(dest.key) ?? dest.label, dest, dest.key, s);
     const worse = worseThan(row, city);
-    return { ...row, worseThanCity: worse, atRisk: worse.length >= AT_RISK_MIN_INDICATORS };
+    return { ...row, worseThanCity: worse, atRisk: assessRisk(worse.length, unknownCount(row, city)) };
   });
-  return { cohortYear: year, rows, city: { ...city, worseThanCity: [], atRisk: false } };
+  return { cohortYear: year, rows, city: { ...city, worseThanCity: [], atRisk: RiskAssessment.CITY_REFERENCE } };
 }

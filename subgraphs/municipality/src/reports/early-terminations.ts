@@ -1,26 +1,13 @@
 import { occupationGroup, QUALIFICATIONS } from './catalogues';
 import { groupLine, layerLine, qualLine, type ContractSystem } from './contracts';
 import type { ProtectedCounts } from './count-system';
-import { roundRate, share } from './destinations';
+import { share } from './destinations';
 import type { EarlyTerminationReport, EarlyTerminationRow } from './early-terminations.type';
 
 function row(p: ProtectedCounts, line: string, key: string, label: string): EarlyTerminationRow {
   const contracts = p.get(`${line}/total`);
   const terminatedEarly = p.get(`${line}/TERMINATED`);
   return { key, label, contracts, terminatedEarly, rate: share(terminatedEarly, contracts) };
-}
-
-/**
- * BIBB's formula, Σ_t L_t ÷ B_t, over the cohort's layers; null when a layer's count is hidden (the
- * sum would reveal it). An empty layer adds nothing. Rounded like every rate.
- */
-function layerRateSum(layers: EarlyTerminationRow[]): number | null {
-  let sum = 0;
-  for (const l of layers) {
-    if (l.contracts.value === null || l.terminatedEarly.value === null) return null;
-    if (l.contracts.value > 0) sum += l.terminatedEarly.value / l.contracts.value;
-  }
-  return roundRate(sum);
 }
 
 /** A group is named by the occupations of the catalogue in it (KldB has no short group names). */
@@ -33,22 +20,27 @@ export function earlyTerminationReport(system: ContractSystem, year: number): Ea
   const total = row(p, 'total', 'TOTAL', 'total');
   const first = p.get('total/FIRST_TERMINATED');
   const reEntered = p.get('reentry/RE_ENTERED');
+  const closed = p.get('reentry/CLOSED');
   const layers = system.layers.map((l) => row(p, layerLine(l.key), l.key, l.label));
   return {
     cohortYear: year,
     contracts: total.contracts,
     terminatedEarly: total.terminatedEarly,
     rate: total.rate,
-    layerRateSum: layerRateSum(layers),
     layers,
     byOccupationGroup: system.groups.map((g) => row(p, groupLine(g), g, groupLabel(system, g))),
     byQualification: QUALIFICATIONS.map((q) => row(p, qualLine(q.key), q.key, q.label)),
     reEntry: {
+      referenceDate: system.referenceDate,
       firstContractEndedEarly: first,
+      windowClosed: closed,
       reEnteredWithin12Months: reEntered,
       notReEntered: p.get('reentry/NOT_RE_ENTERED'),
-      windowOpen: p.get('reentry/WINDOW_OPEN'),
-      reEntryRate: share(reEntered, first),
+      windowOpen: p.get('reentry/OPEN'),
+      reEnteredSoFar: p.get('reentry/OPEN_RE_ENTERED'),
+      notYetReEntered: p.get('reentry/OPEN_NOT_YET'),
+      // Over closed windows only: an open window without a new contract is not (yet) a failure.
+      reEntryRate: share(reEntered, closed),
     },
   };
 }

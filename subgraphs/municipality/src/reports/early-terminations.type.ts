@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { CountCell } from '@kassel-hub/kit';
+import { CountCell, LocalDate } from '@kassel-hub/kit';
 
 @ObjectType({ description: 'Contracts of one group and how many of them ended early.' })
 export class EarlyTerminationRow {
@@ -21,28 +21,40 @@ export class EarlyTerminationRow {
 
 @ObjectType({
   description:
-    'Panel members whose first training contract ended early, and whether they began another contract within 12 months of that end (from the termination day to 12 months after it).',
+    'Panel members whose first training contract ended early, and whether they began another contract within 12 months of that end (from the termination day to 12 months after it). A window is closed when the 12 months have passed by the reference date; only closed windows make the rate, open ones are counted apart.',
 })
 export class ReEntryReport {
-  @Field(() => CountCell, { description: 'Members whose first contract ended early.' })
+  @Field(() => LocalDate, { description: 'The data\'s reference date (the day of the query) that tells closed windows from open ones.' })
+  referenceDate!: string;
+
+  @Field(() => CountCell, { description: 'Members whose first contract ended early (windowClosed + windowOpen).' })
   firstContractEndedEarly!: CountCell;
 
-  @Field(() => CountCell, { description: 'Of them, began another contract within 12 months.' })
+  @Field(() => CountCell, { description: 'Of them, the first contract ended at least 12 months before the reference date: the window is closed (reEnteredWithin12Months + notReEntered).' })
+  windowClosed!: CountCell;
+
+  @Field(() => CountCell, { description: 'Closed windows: began another contract within the 12 months.' })
   reEnteredWithin12Months!: CountCell;
 
-  @Field(() => CountCell, { description: 'Of them, no new contract and the 12 months have passed.' })
+  @Field(() => CountCell, { description: 'Closed windows: no new contract within the 12 months.' })
   notReEntered!: CountCell;
 
-  @Field(() => CountCell, { description: 'Of them, no new contract yet, but the 12 months have not passed today.' })
+  @Field(() => CountCell, { description: 'Of them, the 12 months have not passed by the reference date (reEnteredSoFar + notYetReEntered); not part of the rate.' })
   windowOpen!: CountCell;
 
-  @Field(() => Float, { nullable: true, description: 'reEnteredWithin12Months ÷ firstContractEndedEarly (a lower bound while windows are open); null when either is suppressed.' })
+  @Field(() => CountCell, { description: 'Open windows: began another contract already.' })
+  reEnteredSoFar!: CountCell;
+
+  @Field(() => CountCell, { description: 'Open windows: no new contract yet; may still re-enter.' })
+  notYetReEntered!: CountCell;
+
+  @Field(() => Float, { nullable: true, description: 'reEnteredWithin12Months ÷ windowClosed (closed windows only); null when either is suppressed or no window is closed.' })
   reEntryRate!: number | null;
 }
 
 @ObjectType({
   description:
-    'Early terminations (Vertragslösungen) of the training contracts of the cohort\'s panel members, by the BIBB layer model: contracts are layered by the calendar year they began (t); each layer\'s rate is L_t ÷ B_t, the early terminations recorded so far of contracts begun in t over the contracts begun in t. BIBB adds one reporting year\'s layer rates to estimate what a start year loses over its whole duration; a cohort\'s contracts are followed over their whole duration, so the cohort\'s rate pools its layers: Σ_t L_t ÷ Σ_t B_t (adding the layer rates would count a cohort, which begins nearly all its contracts in one year, once per start year). Contracts still running may yet end early: recent cohorts\' rates grow.',
+    'Early terminations (Vertragslösungen) of the training contracts of the cohort\'s panel members, followed over their whole duration: contracts are layered by the calendar year they began (t), each layer\'s rate is L_t ÷ B_t (ended early so far over begun), and the cohort\'s rate pools the layers, Σ_t L_t ÷ Σ_t B_t: the share of the cohort\'s contracts terminated early. This is a cohort rate, not BIBB\'s LQneu; the LQneu of the same reporting year, from the chambers\' whole register, is `reportingYear.earlyTerminationRate.lqNeu` beside it. Contracts still running may yet end early: recent cohorts\' rates grow.',
 })
 export class EarlyTerminationReport {
   @Field(() => Int)
@@ -56,13 +68,6 @@ export class EarlyTerminationReport {
 
   @Field(() => Float, { nullable: true, description: 'Early-termination rate Σ_t L_t ÷ Σ_t B_t; null when either is suppressed.' })
   rate!: number | null;
-
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      'The BIBB formula applied to this cohort\'s layers: Σ_t L_t ÷ B_t, the sum of the layer rates, for comparison with published layer-model rates; null when a layer count is suppressed. For a cohort it exceeds `rate` whenever contracts begun in more than one year ended early.',
-  })
-  layerRateSum!: number | null;
 
   @Field(() => [EarlyTerminationRow], {
     description: 'The layers by start year t, a fixed catalogue: before the leaving year (<Y), the leaving year (Y), the year after (Y+1), and later years together (Y+2+), where only a few re-entries begin.',

@@ -4,7 +4,7 @@ import { addLines, CountSystem, Rank, Tally, type ProtectedCounts } from './coun
 
 /*
  * The cohort's training market: everyone in the panel who registered interest in an apprenticeship,
- * cut by district of residence and SGB II flag. supplyDemand, the district dashboard and the
+ * cut by district of residence and SGB II flag. entryIntoTraining, the district dashboard and the
  * non-German shares all read their applicant and contract counts from this one protected system.
  */
 
@@ -14,8 +14,19 @@ export const hasNewContract = (m: PanelMember, year: number) => m.contracts.some
 /** An applicant: registered with the employment agency for the reporting year ending 30 September of the cohort year. */
 export const isApplicant = (m: PanelMember) => (m.employment?.applicantOutcome ?? null) !== null;
 
-/** Interest in training: an applicant, or someone who began a new contract (found a place without registering). */
+/** Known to the market: an applicant, or someone who began a new contract (found a place without registering). */
 export const isInterested = (m: PanelMember, year: number) => isApplicant(m) || hasNewContract(m, year);
+
+/**
+ * BIBB's EQI counts as interested ("institutionell erfasste Ausbildungsinteressierte") those with a
+ * new contract and the registered applicants who did not enter training: every status on 30
+ * September but placed. A placed applicant whose contract lies outside the new-contract window is
+ * neither (BIBB counts the placed through their contracts), so the EQI's base is a sub-total.
+ */
+export function eqiColumn(m: PanelMember, year: number): 'NEW_CONTRACT' | 'NOT_ENTERED' | 'PLACED_OUTSIDE_WINDOW' {
+  if (hasNewContract(m, year)) return 'NEW_CONTRACT';
+  return m.employment?.applicantOutcome === 'PLACED' ? 'PLACED_OUTSIDE_WINDOW' : 'NOT_ENTERED';
+}
 
 export const SGB2 = 'SGB2';
 export const NO_SGB2 = 'NO_SGB2';
@@ -25,7 +36,10 @@ export const NO_SGB2 = 'NO_SGB2';
 const OUTCOME = ['UNPLACED', 'UNKNOWN', 'PLACED_OR_ALTERNATIVE', 'NO_APPLICATION'];
 const APPLICATION = ['APPLICANT', 'NO_APPLICATION'];
 const CONTRACT = ['NEW_CONTRACT', 'NO_NEW_CONTRACT'];
-const PARTITIONS = [OUTCOME, APPLICATION, CONTRACT];
+// INTERESTED = NEW_CONTRACT + NOT_ENTERED follows from the last two: the EQI's base is protected too.
+const EQI = ['NEW_CONTRACT', 'NOT_ENTERED', 'PLACED_OUTSIDE_WINDOW'];
+const EQI_BASE = ['INTERESTED', 'PLACED_OUTSIDE_WINDOW'];
+const PARTITIONS = [OUTCOME, APPLICATION, CONTRACT, EQI, EQI_BASE];
 const COLUMNS = [...new Set(PARTITIONS.flat())];
 const CITY_PARTITIONS = [
   ...PARTITIONS,
@@ -43,6 +57,9 @@ function columnsOf(m: PanelMember, year: number): string[] {
   const columns = [outcome === null ? 'NO_APPLICATION' : outcome === 'UNPLACED' || outcome === 'UNKNOWN' ? outcome : 'PLACED_OR_ALTERNATIVE'];
   if (outcome !== null) columns.push('APPLICANT', `APPLICANT_${german}`);
   columns.push(...(hasNewContract(m, year) ? ['NEW_CONTRACT', `NEW_CONTRACT_${german}`] : ['NO_NEW_CONTRACT']));
+  const eqi = eqiColumn(m, year);
+  if (eqi !== 'NEW_CONTRACT') columns.push(eqi);
+  if (eqi !== 'PLACED_OUTSIDE_WINDOW') columns.push('INTERESTED');
   return columns;
 }
 

@@ -5,8 +5,9 @@ import { CountSystem, Rank, Tally, withheld, type ProtectedCounts } from './coun
 import type { DestinationRowData } from './destinations';
 
 /*
- * Leavers per district of residence by qualification (none / some) and by nationality group: the
- * district dashboard's shares without qualification and of non-Germans. Its margins (leavers per
+ * Leavers per district of residence by qualification (none / Förderschulabschluss / Hauptschulabschluss
+ * or higher) and by nationality group: the district dashboard's shares without qualification (both
+ * conventions) and of non-Germans. Its margins (leavers per
  * district, per nationality group, in all) are the destination tables' margins too. Those tables
  * are protected on their own (the destinations report is older and answers any cut-off), so this
  * one is published only where every shared margin is shown alike in both: then a reader combining
@@ -14,7 +15,16 @@ import type { DestinationRowData } from './destinations';
  * shown values). Otherwise it fails closed and shows nothing. In the generated data that happens
  * for a few sparse cohorts (at scale 1, 2 of 10), where one of the tables hides a district's total.
  */
-const SPLITS = { qualification: ['NONE', 'QUALIFIED'], nationality: ['GERMAN', 'NON_GERMAN'] } as const;
+// Without qualification in both conventions: none at all (NONE), and without Hauptschulabschluss,
+// Förderschulabschluss included (NO_HAUPT = NONE + FOERDER, Destatis). One table holds both, so
+// that NO_HAUPT − NONE cannot reveal a hidden count of Förderschul leavers.
+const SPLITS = {
+  qualification: [
+    ['NONE', 'FOERDER', 'HAUPT_OR_HIGHER'],
+    ['NO_HAUPT', 'HAUPT_OR_HIGHER'],
+  ],
+  nationality: [['GERMAN', 'NON_GERMAN']],
+} as const;
 type Split = keyof typeof SPLITS;
 const splitOf = (column: string): Split => (column === 'GERMAN' || column === 'NON_GERMAN' ? 'nationality' : 'qualification');
 
@@ -32,15 +42,17 @@ export function protectLeaverProfile(members: readonly PanelMember[]): LeaverPro
   const tally = new Tally();
   for (const m of members) {
     for (const line of [m.districtCode ?? OUTSIDE_KASSEL, 'total']) {
-      tally.add(line, m.school!.qualification === 'NONE' ? 'NONE' : 'QUALIFIED');
+      const q = m.school!.qualification;
+      tally.add(line, q === 'NONE' || q === 'FOERDER' ? q : 'HAUPT_OR_HIGHER');
+      if (q === 'NONE' || q === 'FOERDER') tally.add(line, 'NO_HAUPT');
       tally.add(line, m.nationalityGroup === 'non_german' ? 'NON_GERMAN' : 'GERMAN');
     }
   }
-  const protect = (columns: readonly string[]) => {
+  const protect = (partitions: readonly (readonly string[])[]) => {
     const sys = new CountSystem();
-    for (const d of districts) sys.line(d, tally.of(d), [columns], Rank.cell, Rank.lineTotal);
-    sys.line('total', tally.of('total'), [columns], Rank.columnTotal, Rank.grandTotal);
-    sys.group('total', districts, columns);
+    for (const d of districts) sys.line(d, tally.of(d), partitions, Rank.cell, Rank.lineTotal);
+    sys.line('total', tally.of('total'), partitions, Rank.columnTotal, Rank.grandTotal);
+    sys.group('total', districts, [...new Set(partitions.flat())]);
     return sys.protect();
   };
   return { qualification: protect(SPLITS.qualification), nationality: protect(SPLITS.nationality) };

@@ -15,7 +15,7 @@ export class NonGermanShare {
 
 @ObjectType({
   description:
-    'Share of non-Germans among the cohort\'s panel members: among its leavers, among its applicants for an apprenticeship (reporting year ending 30 September of the cohort year) and among those with a new training contract (begun 1 August–31 December of the cohort year). Counts are cells other reports publish too: leavers those of destinations(by: NATIONALITY), applicants and new contracts those of supplyDemand.',
+    'Share of non-Germans among the cohort\'s panel members: among its leavers, among its applicants for an apprenticeship (reporting year ending 30 September of the cohort year) and among those with a new training contract (begun 1 August–31 December of the cohort year). Counts are cells other reports publish too: leavers those of destinations(by: NATIONALITY), applicants and new contracts those of entryIntoTraining.',
 })
 export class NonGermanShares {
   @Field(() => Int)

@@ -12,7 +12,7 @@ import type { Context } from '../context';
 export class CohortDashboardResolver {
   @FieldResolver(() => DistrictDashboard, {
     description:
-      'Indicators per district of residence (all 23, outside Kassel, and the city as 00): leavers, direct transition rate, transition-system share, share without qualification, supply-demand ratio, unplaced share, non-German share; atRisk when at least 3 of the 5 risk indicators are worse than the city\'s.',
+      'Indicators per district of residence (all 23, outside Kassel, and the city as 00): leavers, direct transition rate, transition-system share, shares without any qualification and without Hauptschulabschluss, EQI, unplaced share, non-German share; atRisk: AT_RISK when at least 3 of the 5 risk indicators are worse than the city\'s, NOT_ENOUGH_PUBLISHED_DATA when suppressed rates leave that open.',
   })
   @Directive(RECORDS_REQUIRES)
   async districtDashboard(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<DistrictDashboard> {

@@ -11,7 +11,7 @@ import type { Context } from '../context';
 export class CohortEarlyTerminationsResolver {
   @FieldResolver(() => EarlyTerminationReport, {
     description:
-      'Early-termination rate of the panel members\' training contracts by the BIBB layer model (layers: start years t; rate Σ_t L_t ÷ Σ_t B_t), by occupation group and school qualification, and re-entry into training within 12 months of a first contract ending early.',
+      'Pooled cohort early-termination rate of the panel members\' training contracts (layers: start years t; rate Σ_t L_t ÷ Σ_t B_t), by occupation group and school qualification, and re-entry into training within 12 months of a first contract ending early (rate over closed windows). BIBB\'s LQneu of the register: `reportingYear.earlyTerminationRate`.',
   })
   @Directive(RECORDS_REQUIRES)
   async earlyTerminations(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<EarlyTerminationReport> {

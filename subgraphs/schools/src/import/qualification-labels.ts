@@ -7,6 +7,7 @@ export const QUALIFICATIONS = codeList<Qualification>('school-leaving qualificat
   FOERDER: ['Förderschulabschluss', 'Abschluss der Förderschule'],
   HAUPT: ['Hauptschulabschluss'],
   HAUPT_QUALI: ['qualifizierender Hauptschulabschluss', 'qualifizierter Hauptschulabschluss'],
+  HAUPT_ERWEITERT: ['erweiterter Hauptschulabschluss', 'Hauptschulabschluss nach Klasse 10', 'erweiterter HSA'],
   REAL: ['Realschulabschluss', 'mittlerer Abschluss', 'mittlerer Schulabschluss'],
   REAL_QUALI: ['qualifizierender Realschulabschluss', 'qualifizierter Realschulabschluss'],
   FHR: ['Fachhochschulreife'],
