@@ -1,24 +1,17 @@
-import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuditAction, appendAudit, migrateAsOwner, ormOptions } from '@kassel-hub/kit';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { runNode, type CommandResult } from './support/command';
 import { createTestDatabase, type TestDatabase } from './support/databases';
 
 const AUDIT = resolve(__dirname, '../scripts/dist/audit.js');
 
 /** `npm run audit` as an operator or a scheduler runs it: its exit code and what it printed. */
-function auditCommand(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
-  return new Promise((done, fail) => {
-    // HUB_DATA_DIR points nowhere: only the URLs given here may be used, never a local installation.
-    const child = spawn(process.execPath, [AUDIT, ...args], { env: { PATH: process.env.PATH ?? '', HUB_DATA_DIR: resolve(__dirname, 'no-such-installation'), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('error', fail);
-    child.on('exit', (code) => done({ code, out }));
-  });
+function auditCommand(args: string[], env: Record<string, string>): Promise<CommandResult> {
+  // HUB_DATA_DIR points nowhere: only the URLs given here may be used, never a local installation.
+  return runNode(AUDIT, args, { HUB_DATA_DIR: resolve(__dirname, 'no-such-installation'), ...env });
 }
 
 const cleanups: (() => Promise<void>)[] = [];

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNode, type CommandResult } from './support/command';
 
 const ROOT = resolve(__dirname, '..');
 const VITEST = join(ROOT, 'node_modules/vitest/vitest.mjs');
@@ -24,17 +24,10 @@ export default { ...base, root: ${JSON.stringify(ROOT)}, test: { projects } };
 }
 
 /** Runs vitest as `npm test` does, on one tier; the exit code and what it printed. */
-function runVitest(config: string, tier: string): Promise<{ code: number | null; out: string }> {
+function runVitest(config: string, tier: string): Promise<CommandResult> {
   // The outer run's VITEST_* variables would make the inner vitest think it is a worker.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_OPTIONS'));
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [VITEST, 'run', '--config', config, '--project', tier], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('error', fail);
-    child.on('exit', (code) => done({ code, out }));
-  });
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => !k.startsWith('VITEST') && k !== 'NODE_OPTIONS' && v !== undefined)) as Record<string, string>;
+  return runNode(VITEST, ['run', '--config', config, '--project', tier], env, { cwd: ROOT });
 }
 
 describe('npm test fails when a test fails, in every tier', () => {

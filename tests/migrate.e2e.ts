@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,22 +5,16 @@ import { Client } from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSubgraph, type SubgraphConfig } from '@kassel-hub/kit';
 import { schools } from '@kassel-hub/schools';
+import { runNode, type CommandResult } from './support/command';
 import { createTestDatabase, type TestDatabase } from './support/databases';
 import { testSecret } from './support/http';
 
 const MIGRATE = resolve(__dirname, '../scripts/dist/migrate.js');
 const SCHOOLS_SUBGRAPH = resolve(__dirname, '../subgraphs/schools/dist/index.js');
 
-/** `npm run migrate` as an operator runs it: its exit code and what it printed. */
-function migrateCommand(args: string[], env: Record<string, string>, script = MIGRATE): Promise<{ code: number | null; out: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [script, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('error', fail);
-    child.on('exit', (code) => done({ code, out }));
-  });
+/** `npm run migrate` as an operator runs it (or another built script): its exit code and what it printed. */
+function migrateCommand(args: string[], env: Record<string, string>, script = MIGRATE): Promise<CommandResult> {
+  return runNode(script, args, env);
 }
 
 const cleanups: (() => Promise<void>)[] = [];
