@@ -39,6 +39,7 @@ export * from './count-list';
 export * from './slice';
 export * from './published-table-check';
 export * from './published-bounds-check';
+export * from './published-differences-check';
 export * from './aggregate-access';
 export * from './count-cell.type';
 export { protectCounts, type CountEntry, type SumRelation } from './protect-counts';
