@@ -12,8 +12,11 @@ export interface DestinationTableData {
 /*
  * The destination tables of one cohort and breakdown at all served cut-offs, protected as ONE
  * system. The tables are over the same people, so a reader holds them side by side:
- * - a row's total (its leavers) is the same at every cut-off: it is one count here, hidden in all
- *   tables or in none, and a cell hidden in one table is protected by the relations of all;
+ * - a row's total (its leavers) is the same at every cut-off: the system knows the totals are
+ *   equal (so hides them in all tables or in none), and a cell hidden in one table is protected
+ *   by the relations of all. (One entry shared by the three tables would be simpler, but the
+ *   engine prefers complements that serve many relations, and would then hide row totals first,
+ *   which the dashboard's leaver profile must show alike.)
  * - a cell's change from one cut-off to another is the number of people who moved into it minus
  *   those who moved out. A published change of 1 or 2 tells of one or two people (who began a
  *   measure in between), as a published count of 1 or 2 would. Such pairs are broken by hiding
@@ -24,7 +27,6 @@ export interface DestinationTableData {
 
 const TOTAL = 'total';
 const key = (cutoff: string, line: string, column: string) => `${cutoff}|${line}|${column}`;
-const rowTotal = (line: string) => `*|${line}|${TOTAL}`;
 
 /** A change between two published counts that would single out one or two people. */
 export const revealsFew = (a: number, b: number) => Math.abs(a - b) === 1 || Math.abs(a - b) === 2;
@@ -58,27 +60,28 @@ export function protectDestinations(members: readonly PanelMember[], by: ReportB
     key: line === TOTAL ? 'TOTAL' : line,
     label,
     cells: Object.fromEntries(DESTINATIONS.map((d) => [d, counts.get(key(cutoff, line, d))])) as Record<Destination, ProtectedCount>,
-    total: counts.get(rowTotal(line)),
+    total: counts.get(key(cutoff, line, TOTAL)),
   });
   return new Map(cutoffs.map((c) => [c, { rows: rows.map((r) => rowData(c, r.key, r.label)), total: rowData(c, TOTAL, 'total') }]));
 }
 
-/** One run of the engine over the tables at every cut-off, with the row totals shared. */
+/** One run of the engine over the tables at every cut-off, their row totals declared equal. */
 function protectJointly(cutoffs: readonly string[], rowKeys: readonly string[], tallies: Map<string, Tally>, leavers: Tally, hidden: ReadonlySet<string>): ProtectedCounts {
   const sys = new CountSystem();
-  for (const line of [...rowKeys, TOTAL]) sys.add(rowTotal(line), leavers.of(line)[TOTAL] ?? 0, line === TOTAL ? Rank.grandTotal : Rank.lineTotal);
-  for (const c of cutoffs) {
+  cutoffs.forEach((c, i) => {
     const t = tallies.get(c)!;
     for (const line of [...rowKeys, TOTAL]) {
       for (const d of DESTINATIONS) {
         const k = key(c, line, d);
         sys.add(k, t.of(line)[d] ?? 0, line === TOTAL ? Rank.columnTotal : Rank.cell, hidden.has(k));
       }
-      sys.sum(rowTotal(line), DESTINATIONS.map((d) => key(c, line, d)));
+      sys.add(key(c, line, TOTAL), leavers.of(line)[TOTAL] ?? 0, line === TOTAL ? Rank.grandTotal : Rank.lineTotal);
+      sys.sum(key(c, line, TOTAL), DESTINATIONS.map((d) => key(c, line, d)));
+      // Leavers do not change with the cut-off, and a reader knows it.
+      if (i > 0) sys.sum(key(c, line, TOTAL), [key(cutoffs[i - 1], line, TOTAL)]);
     }
-    for (const d of DESTINATIONS) sys.sum(key(c, TOTAL, d), rowKeys.map((r) => key(c, r, d)));
-  }
-  sys.sum(rowTotal(TOTAL), rowKeys.map(rowTotal));
+    for (const d of [...DESTINATIONS, TOTAL]) sys.sum(key(c, TOTAL, d), rowKeys.map((r) => key(c, r, d)));
+  });
   return sys.protect();
 }
 

@@ -48,7 +48,7 @@ function monitoringConsents(data: KasselData) {
 }
 
 /** Share of leavers without a case, at a school with transition managers, who consent at leaving to being followed up. */
-export const LEAVING_CONSENT_SHARE = 0.5;
+export const LEAVING_CONSENT_SHARE = 0.7;
 
 /** Deterministic, like `joinsPanel`, but from another mix of the pseudonym's characters (the two are independent). */
 export const consentsAtLeaving = (pseudonym: string) => {
