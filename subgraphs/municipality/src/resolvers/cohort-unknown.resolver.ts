@@ -31,7 +31,7 @@ export class UnknownToAllListResolver {
   @FieldResolver(() => [ID], {
     nullable: true,
     description:
-      'The follow-up list: pseudonyms of the members counted who left a school of the transition manager asking, have no open transition case yet, and whose TRANSITION_SUPPORT consent (recorded by the school at leaving, or with an earlier case) is in force today, so that the manager may contact them. Only for the city\'s transition managers (municipality caseworkers whose staff handle is in the staffing register), each for their own school; everyone else gets null with FORBIDDEN, and the count is delivered regardless.',
+      'The follow-up list, for transition managers only (city caseworkers whose staff handle is registered): the members counted who left the manager\'s school, have no open case and have a TRANSITION_SUPPORT consent in force; anyone else gets null with FORBIDDEN (the count still arrives).',
   })
   pseudonyms(@Root() report: UnknownToAllReport, @Ctx() ctx: Context): Promise<string[]> {
     return followUpList(ctx, report.unknown);

@@ -47,14 +47,13 @@ export class CohortResolver {
 
   @FieldResolver(() => DestinationTable, {
     description:
-      'Destination of the cohort at a cut-off: iABE sectors I–IV, other and unknown, with the direct transition rate. Cut-offs: 30 September or 31 December (the default) of the leaving year, or 30 June of the next; any other day is refused with INVALID_CUTOFF. The three tables of a breakdown are protected together: no hidden count can be recomputed from them, and no count shown in two of them differs by 1 or 2 (that would single out the one or two people whose destination changed in between).',
+      'Destination of the cohort at a cut-off: iABE sectors I–IV, other and unknown, with the direct transition rate. Cut-offs (cutoff): YYYY-09-30 or YYYY-12-31 (the default) of the leaving year YYYY, or 30 June of the next year; any other day is refused with INVALID_CUTOFF. The three tables of a breakdown are protected together: no hidden count can be recomputed from them, and no count shown in two of them differs by 1 or 2 (that would single out the one or two people whose destination changed in between).',
   })
   @Directive(RECORDS_REQUIRES)
   async destinations(
     @Root() cohort: Cohort,
     @Arg('by', () => ReportBreakdown) by: ReportBreakdown,
-    @Arg('cutoff', () => LocalDate, { nullable: true, description: 'YYYY-09-30 or YYYY-12-31 of the leaving year YYYY, or 30 June of the next year; default 31 December.' })
-    cutoff: string | null,
+    @Arg('cutoff', () => LocalDate, { nullable: true }) cutoff: string | null,
     @Ctx() ctx: Context,
   ): Promise<DestinationTable> {
     assertReports(ctx);
