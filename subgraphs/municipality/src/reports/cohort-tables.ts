@@ -4,7 +4,7 @@ import { ReportBreakdown } from './breakdown';
 import { protectContracts, type ContractSystem } from './contracts';
 import type { ProtectedCounts } from './count-system';
 import { defaultCutoff, servedCutoffs } from './destination-cutoffs';
-import { protectDestinations, type DestinationTableData } from './destination-tables';
+import { protectAllDestinations, type DestinationTableData } from './destination-tables';
 import { protectInterest } from './interest';
 import { consistentProfile, protectLeaverProfile } from './leaver-profile';
 import { membersOf, once, today } from './per-request';
@@ -15,9 +15,9 @@ import { membersOf, once, today } from './per-request';
  * so the reports cannot disagree on it.
  */
 
-/** The destination tables of a breakdown at every served cut-off, protected together. */
-export const destinationsOf = (cohort: Cohort, ctx: Context, by: ReportBreakdown): Promise<Map<string, DestinationTableData>> =>
-  once(cohort, `destinations:${by}`, async () => protectDestinations(await membersOf(cohort, ctx), by, servedCutoffs(cohort.year)));
+/** The destination tables of a breakdown at every served cut-off; all breakdowns and cut-offs protected together. */
+export const destinationsOf = async (cohort: Cohort, ctx: Context, by: ReportBreakdown): Promise<Map<string, DestinationTableData>> =>
+  (await once(cohort, 'destinations', async () => protectAllDestinations(await membersOf(cohort, ctx), servedCutoffs(cohort.year)))).get(by)!;
 
 /** The table at 31 December, which the dashboard and the nationality shares publish from. */
 export const destinationsAtDefault = async (cohort: Cohort, ctx: Context, by: ReportBreakdown): Promise<DestinationTableData> =>

@@ -3,7 +3,7 @@ import { generate } from '@kassel-hub/datagen';
 import { checkPublishedDifferences, checkPublishedTable, protectTable, type ProtectedTable } from '@kassel-hub/kit';
 import { ReportBreakdown, rowsFor } from './breakdown';
 import { assertCutoff, servedCutoffs } from './destination-cutoffs';
-import { protectDestinations, type DestinationTableData } from './destination-tables';
+import { protectAllDestinations, type DestinationTableData } from './destination-tables';
 import { DESTINATIONS, destinationOf } from './destinations';
 import type { PanelMember } from './panel';
 import { worldMembers } from './world-members.test-support';
@@ -48,8 +48,9 @@ describe('destinations at the served cut-offs, protected together', () => {
     let shownPairs = 0;
     for (const year of world.cohortYears) {
       const members = membersOf(year);
+      const served = protectAllDestinations(members, servedCutoffs(year));
       for (const by of breakdowns) {
-        const tables = protectDestinations(members, by, servedCutoffs(year));
+        const tables = served.get(by)!;
         expect([...tables.keys()]).toEqual(servedCutoffs(year));
         const kit = new Map([...tables].map(([c, t]) => [c, asKitTable(t)]));
         for (const [c, t] of kit) expect(checkPublishedTable(t), `${year} ${by} ${c}`).toEqual([]);
@@ -74,6 +75,19 @@ describe('destinations at the served cut-offs, protected together', () => {
     }
     expect(compared).toBe(world.cohortYears.length * breakdowns.length);
     expect(shownPairs, 'most cells stay published at two cut-offs').toBeGreaterThan(500);
+  }, 120_000);
+
+  it('every breakdown publishes the whole cohort\'s destinations alike (its totals row), so no breakdown gives away what another hides', () => {
+    for (const year of world.cohortYears) {
+      const served = protectAllDestinations(membersOf(year), servedCutoffs(year));
+      for (const c of servedCutoffs(year)) {
+        const [first, ...others] = breakdowns.map((by) => served.get(by)!.get(c)!.total);
+        for (const [i, t] of others.entries()) {
+          for (const d of DESTINATIONS) expect(t.cells[d], `${year} ${c} ${breakdowns[i + 1]} ${d}`).toEqual(first.cells[d]);
+          expect(t.total).toEqual(first.total);
+        }
+      }
+    }
   }, 120_000);
 
   it('protected one cut-off at a time (as before), the tables give people away when subtracted', () => {

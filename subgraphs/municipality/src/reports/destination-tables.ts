@@ -1,6 +1,6 @@
 import type { ProtectedCount } from '@kassel-hub/kit';
 import type { PanelMember } from './panel';
-import { rowsFor, type ReportBreakdown } from './breakdown';
+import { ReportBreakdown, rowsFor } from './breakdown';
 import { CountSystem, Rank, Tally, type ProtectedCounts } from './count-system';
 import { DESTINATIONS, destinationOf, type Destination, type DestinationRowData } from './destinations';
 
@@ -31,7 +31,27 @@ const key = (cutoff: string, line: string, column: string) => `${cutoff}|${line}
 /** A change between two published counts that would single out one or two people. */
 export const revealsFew = (a: number, b: number) => Math.abs(a - b) === 1 || Math.abs(a - b) === 2;
 
-export function protectDestinations(members: readonly PanelMember[], by: ReportBreakdown, cutoffs: readonly string[]): Map<string, DestinationTableData> {
+/**
+ * The tables of every breakdown. Each breakdown's totals row is the whole cohort by destination,
+ * the same counts in all five, so a count hidden in one and shown in another would be given away
+ * (and with it what it protects). Protected breakdown by breakdown, then the city totals hidden in
+ * any of them are hidden in all and the breakdowns protected again, until they agree; hidden sets
+ * only grow, so this ends.
+ */
+export function protectAllDestinations(members: readonly PanelMember[], cutoffs: readonly string[]): Map<ReportBreakdown, Map<string, DestinationTableData>> {
+  const cityHidden = new Set<string>();
+  for (;;) {
+    const tables = new Map(Object.values(ReportBreakdown).map((by) => [by, protectDestinations(members, by, cutoffs, cityHidden)] as const));
+    const before = cityHidden.size;
+    for (const byCutoff of tables.values()) {
+      for (const [c, t] of byCutoff) for (const d of DESTINATIONS) if (t.total.cells[d].suppressed) cityHidden.add(key(c, TOTAL, d));
+    }
+    if (cityHidden.size === before) return tables;
+  }
+}
+
+/** One breakdown's tables at every cut-off; `hide`: counts (`cut-off|total|destination`) to hide whatever their value. */
+export function protectDestinations(members: readonly PanelMember[], by: ReportBreakdown, cutoffs: readonly string[], hide: ReadonlySet<string> = new Set()): Map<string, DestinationTableData> {
   const { rows, rowOf } = rowsFor(by, members as PanelMember[]);
   const lines = [...rows.map((r) => r.key), TOTAL];
   const tallies = new Map(cutoffs.map((c) => [c, new Tally()]));
@@ -47,7 +67,7 @@ export function protectDestinations(members: readonly PanelMember[], by: ReportB
     }
   }
 
-  const hidden = new Set<string>();
+  const hidden = new Set<string>(hide);
   let counts: ProtectedCounts;
   for (;;) {
     counts = protectJointly(cutoffs, rows.map((r) => r.key), tallies, leavers, hidden);
