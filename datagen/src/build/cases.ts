@@ -1,14 +1,13 @@
-import { TRANSITION_MANAGER_SCHOOLS } from '../catalogue/schools';
+import { TRANSITION_MANAGERS } from '../catalogue/schools';
 import { DATA_CUTOFF, addDays, minDate } from '../dates';
 import type { Random } from '../random';
 import type { CaseOutcome, Destination, TransitionCase } from '../types';
 import { idSequence } from './ids';
 import type { Person } from './people';
 
-/** two transition managers per school: school n (1..8) has 'tm-(2n-1)' and 'tm-(2n)' */
-const MANAGERS = new Map(
-  TRANSITION_MANAGER_SCHOOLS.map((s, i) => [s.id, [`tm-${String(2 * i + 1).padStart(2, '0')}`, `tm-${String(2 * i + 2).padStart(2, '0')}`]]),
-);
+/** The managers of each school with transition managers, in catalogue order. */
+const MANAGERS = new Map<string, string[]>();
+for (const m of TRANSITION_MANAGERS) MANAGERS.set(m.schoolId, [...(MANAGERS.get(m.schoolId) ?? []), m.handle]);
 
 function outcomeFor(random: Random, destination: Destination): CaseOutcome {
   switch (destination) {

@@ -103,3 +103,14 @@ export const SCHOOLS: readonly School[] = ROWS.map(([name, type, districtCode, t
 
 /** Schools whose leavers the transition managers follow, in catalogue order (two managers each). */
 export const TRANSITION_MANAGER_SCHOOLS: readonly School[] = SCHOOLS.filter((s) => s.hasTransitionManager);
+
+/** A transition manager of the city, by staff handle, and the school they work at. */
+export interface TransitionManager {
+  handle: string;
+  schoolId: string;
+}
+
+/** Two managers per school: school n (1..8) has 'tm-(2n-1)' and 'tm-(2n)'. */
+export const TRANSITION_MANAGERS: readonly TransitionManager[] = TRANSITION_MANAGER_SCHOOLS.flatMap((s, i) =>
+  [2 * i + 1, 2 * i + 2].map((n) => ({ handle: `tm-${String(n).padStart(2, '0')}`, schoolId: s.id })),
+);

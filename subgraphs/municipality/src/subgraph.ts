@@ -4,6 +4,7 @@ import { YouthRecord } from './entities/youth-record.entity';
 import { TransitionCase } from './entities/transition-case.entity';
 import { WelfareParticipation } from './entities/welfare-participation.entity';
 import { TransitionManagerSchool } from './entities/transition-manager-school.entity';
+import { TransitionManager } from './entities/transition-manager.entity';
 import { DistrictResolver } from './resolvers/district.resolver';
 import { YouthMunicipalityResolver } from './resolvers/youth.resolver';
 import { SchoolMunicipalityResolver } from './resolvers/school.resolver';
@@ -36,7 +37,7 @@ export { municipalityExportKinds } from './import/kinds';
 export const municipality: SubgraphDefinition<Loaders> = {
   name: 'municipality',
   defaultPort: 4001,
-  entities: [District, YouthRecord, TransitionCase, WelfareParticipation, TransitionManagerSchool, Consent],
+  entities: [District, YouthRecord, TransitionCase, WelfareParticipation, TransitionManagerSchool, TransitionManager, Consent],
   migrations,
   resolvers: [DistrictResolver, YouthMunicipalityResolver, SchoolMunicipalityResolver, ConsentResolver, TransitionCaseResolver, CohortResolver, MunicipalityImportResolver,
     // the coordination office's reports on a cohort, one resolver per report

@@ -7,6 +7,11 @@ export interface CountEntry {
   value: number;
   /** How much hiding this entry costs readers: inner cells 0, subtotals and margins higher. */
   complementRank: number;
+  /**
+   * Hidden whatever its value: the caller knows a way to it outside these relations (its difference
+   * to a count of a related table, e.g. the same cell at another cut-off, would be 1 or 2).
+   */
+  hidden?: boolean;
 }
 
 /** The suppression state during the run: a reason per entry, null while it is published. */

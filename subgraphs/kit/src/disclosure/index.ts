@@ -25,6 +25,10 @@
  *   tables over the same people can be subtracted to reveal a hidden count. Tables that share
  *   cells or margins (schools and their districts) are protected together (`protectGroupedTable`);
  *   two reports with a common margin (leavers per school) must be protected together as well.
+ *   Tables of the same people at several days (destinations at three cut-offs) differ by the people
+ *   who moved in between: serve a fixed few days, protect them as one system (margins declared
+ *   equal, a count hidden with `CountEntry.hidden` when its change to another day would be 1 or 2),
+ *   and check the published pairs with `checkPublishedDifferences`.
  *
  * The reader modelled here sees values and "suppressed" flags, not the reason: PRIMARY tells that
  * a count is below the threshold, and with that bound many hidden counts can be pinned (a school
@@ -39,6 +43,7 @@ export * from './count-list';
 export * from './slice';
 export * from './published-table-check';
 export * from './published-bounds-check';
+export * from './published-differences-check';
 export * from './aggregate-access';
 export * from './count-cell.type';
 export { protectCounts, type CountEntry, type SumRelation } from './protect-counts';

@@ -10,7 +10,8 @@ export type { SumRelation } from './linear-derivation';
 
 /**
  * Applies primary and secondary suppression to counts linked by sum relations, deterministically:
- * 1. primary: every count with 0 < value < threshold (and 0 when zeros are suppressed);
+ * 1. primary: every count with 0 < value < threshold (and 0 when zeros are suppressed); entries
+ *    the caller marks `hidden` start hidden too (as secondary: their value is not small);
  * 2. line rule until stable (see `applyLineRule`): no relation with a single hidden entry, none
  *    whose published total pins its hidden parts;
  * 3. exact rule (see `applyExactRule`): no hidden entry recomputable from several relations
@@ -21,7 +22,7 @@ export type { SumRelation } from './linear-derivation';
  */
 export function protectCounts(entries: readonly CountEntry[], relations: readonly SumRelation[], options?: DisclosureOptions): ProtectedCount[] {
   const o = resolveDisclosureOptions(options);
-  const reasons: Reasons = entries.map((e) => (isPrimary(e.value, o) ? SuppressionReason.PRIMARY : null));
+  const reasons: Reasons = entries.map((e) => (isPrimary(e.value, o) ? SuppressionReason.PRIMARY : e.hidden ? SuppressionReason.SECONDARY : null));
   do applyLineRule(entries, relations, reasons, o);
   while (applyExactRule(entries, relations, reasons) || applyBoundsRule(entries, relations, reasons, o));
   return entries.map((e, i) => {

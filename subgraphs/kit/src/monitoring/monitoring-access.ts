@@ -8,7 +8,8 @@ import { auditActor } from '../audit/audit-entry.input';
  * Who the panel records may be computed for: the coordination office's analysts, whose answers are
  * counts under disclosure control, and the city's transition managers (municipality caseworkers).
  * The managers are the ones who follow up "no one gets lost": they need the pseudonyms of members
- * known to no partner (Cohort.unknownToAll), which the city's subgraph lists only for members whose
+ * known to no partner (Cohort.unknownToAll), which the city's subgraph lists only to a manager
+ * registered for the member's school, only for members without an open case whose
  * TRANSITION_SUPPORT consent is in force, and they get nothing but those pseudonyms and counts.
  */
 export const mayComputeFromPanel = (partner: string, roles: readonly string[]) =>

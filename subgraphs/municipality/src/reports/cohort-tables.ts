@@ -3,7 +3,8 @@ import type { Context } from '../context';
 import { ReportBreakdown } from './breakdown';
 import { protectContracts, type ContractSystem } from './contracts';
 import type { ProtectedCounts } from './count-system';
-import { destinationTable } from './destinations';
+import { defaultCutoff, servedCutoffs } from './destination-cutoffs';
+import { protectAllDestinations, type DestinationTableData } from './destination-tables';
 import { protectInterest } from './interest';
 import { consistentProfile, protectLeaverProfile } from './leaver-profile';
 import { membersOf, once, today } from './per-request';
@@ -14,11 +15,13 @@ import { membersOf, once, today } from './per-request';
  * so the reports cannot disagree on it.
  */
 
-/** The destinations report's default cut-off: 31 December of the leaving year. */
-export const defaultCutoff = (year: number) => `${year}-12-31`;
+/** The destination tables of a breakdown at every served cut-off; all breakdowns and cut-offs protected together. */
+export const destinationsOf = async (cohort: Cohort, ctx: Context, by: ReportBreakdown): Promise<Map<string, DestinationTableData>> =>
+  (await once(cohort, 'destinations', async () => protectAllDestinations(await membersOf(cohort, ctx), servedCutoffs(cohort.year)))).get(by)!;
 
-export const destinationsAtDefault = (cohort: Cohort, ctx: Context, by: ReportBreakdown) =>
-  once(cohort, `destinations:${by}`, async () => destinationTable(await membersOf(cohort, ctx), by, defaultCutoff(cohort.year)));
+/** The table at 31 December, which the dashboard and the nationality shares publish from. */
+export const destinationsAtDefault = async (cohort: Cohort, ctx: Context, by: ReportBreakdown): Promise<DestinationTableData> =>
+  (await destinationsOf(cohort, ctx, by)).get(defaultCutoff(cohort.year))!;
 
 /** Leavers by district × qualification and nationality, published only where consistent with the destination tables. */
 export const leaverProfileOf = (cohort: Cohort, ctx: Context): Promise<ProtectedCounts> =>

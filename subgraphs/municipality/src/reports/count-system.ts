@@ -23,10 +23,13 @@ export class CountSystem {
   private readonly index = new Map<string, number>();
   private readonly relations: SumRelation[] = [];
 
-  /** Registers one count; keys are unique and are the engine's last tie-breaker. */
-  add(key: string, value: number, rank: number): void {
+  /**
+   * Registers one count; keys are unique and are the engine's last tie-breaker. `hidden`: hide it
+   * whatever its value (see `CountEntry.hidden`).
+   */
+  add(key: string, value: number, rank: number, hidden = false): void {
     if (this.index.has(key)) throw new RangeError(`two counts for ${key}`);
-    this.index.set(key, this.entries.push({ key, value, complementRank: rank }) - 1);
+    this.index.set(key, this.entries.push({ key, value, complementRank: rank, ...(hidden ? { hidden } : {}) }) - 1);
   }
 
   /** Declares `total = Σ parts`, checked on the true values (a wrong relation is a programming error). */

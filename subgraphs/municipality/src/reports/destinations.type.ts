@@ -21,10 +21,14 @@ export class DestinationRow {
   @Field(() => CountCell, { description: 'Sector IV: at university.' })
   university!: CountCell;
 
-  @Field(() => CountCell, { description: 'Known to a partner after leaving, but in none of the sectors.' })
+  @Field(() => CountCell, {
+    description: 'In none of the sectors, but known to a partner after leaving: a dated record between the leaving date and the cut-off (a guidance contact, another measure begun, the applicant\'s status on 30 September, a transition-manager case opened or closed).',
+  })
   other!: CountCell;
 
-  @Field(() => CountCell, { description: 'Known to no partner after leaving.' })
+  @Field(() => CountCell, {
+    description: 'Known to no partner between leaving and the cut-off; the same definition as unknownToAll (an SGB II flag, guidance while still at school or a case opened before leaving and still open do not count as known).',
+  })
   unknown!: CountCell;
 
   @Field(() => CountCell)

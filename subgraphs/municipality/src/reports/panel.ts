@@ -25,7 +25,15 @@ export interface PanelMember {
   contracts: ContractPanelRecord[];
   employment: EmploymentPanelRecord | null;
   hasCase: boolean;
+  /** The member's transition-manager cases: when a partner saw them after leaving is read from the dates. */
+  cases: PanelCase[];
   welfareStarts: string[];
+}
+
+export interface PanelCase {
+  openedOn: string;
+  closedOn: string | null;
+  outcome: string | null;
 }
 
 /**
@@ -66,7 +74,7 @@ export async function panelOf(year: number, ctx: Context): Promise<string[]> {
 export async function panelMembers(cohort: Cohort, ctx: Context): Promise<PanelMember[]> {
   const own = Promise.all([
     panelRows(ctx.em, YouthRecord, panelQuery(cohort.year, ctx), ['pseudonym', 'sex', 'nationalityGroup', 'districtCode']),
-    panelRows(ctx.em, TransitionCase, panelQuery(cohort.year, ctx), ['pseudonym']),
+    panelRows(ctx.em, TransitionCase, panelQuery(cohort.year, ctx), ['pseudonym', 'openedOn', 'closedOn', 'outcome']),
     panelRows(ctx.em, WelfareParticipation, panelQuery(cohort.year, ctx), ['pseudonym', 'start']),
   ]);
   // Unpacked while the city's own rows are read; if unpacking throws, a failed read must not go unhandled.
@@ -86,6 +94,7 @@ export async function panelMembers(cohort: Cohort, ctx: Context): Promise<PanelM
       contracts: [],
       employment: null,
       hasCase: false,
+      cases: [],
       welfareStarts: [],
     });
   }
@@ -101,7 +110,9 @@ export async function panelMembers(cohort: Cohort, ctx: Context): Promise<PanelM
   }
   for (const c of cases) {
     const m = members.get(c.pseudonym);
-    if (m) m.hasCase = true;
+    if (!m) continue;
+    m.hasCase = true;
+    m.cases.push({ openedOn: c.openedOn, closedOn: c.closedOn ?? null, outcome: c.outcome ?? null });
   }
   for (const w of welfare) members.get(w.pseudonym)?.welfareStarts.push(w.start);
   // The cohort is who the schools report as leavers of that year; others in the panel are not in it.

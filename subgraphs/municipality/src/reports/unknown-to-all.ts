@@ -2,6 +2,8 @@ import { InvalidArgumentError } from '@kassel-hub/kit';
 import type { PanelMember } from './panel';
 import { CountSystem, Rank, type ProtectedCounts } from './count-system';
 import { share } from './destinations';
+import { knownSince } from './known';
+import { followUpCandidate, type FollowUpCandidate } from './follow-up-list';
 import { addMonths } from './per-request';
 import type { UnknownToAllReport } from './unknown-to-all.type';
 
@@ -18,51 +20,30 @@ export function assertWindow(months: number): number {
   return months;
 }
 
-/**
- * From when a partner knew the member after leaving school: "" (from leaving on) for a next step
- * the school recorded, a transition-manager case or an applicant record; otherwise the earliest
- * start of a contract, a measure or a youth-welfare measure, or the first guidance contact after
- * the leaving date; null when no partner knows them at all. Known by a cut-off = this ≤ cut-off.
- */
-export function knownSince(m: PanelMember): string | null {
-  const e = m.employment;
-  // `!= null`: a null field may arrive missing from the representation the gateway passes on.
-  if (m.school!.nextStep != null || m.hasCase || e?.applicantOutcome != null) return '';
-  const leaving = m.school!.leavingDate;
-  let first: string | null = null;
-  const seen = (d: string) => {
-    if (first === null || d < first) first = d;
-  };
-  m.contracts.forEach((c) => seen(c.startDate));
-  e?.measureStarts.forEach(seen);
-  m.welfareStarts.forEach(seen);
-  e?.guidanceDates.forEach((d) => d > leaving && seen(d));
-  return first;
-}
-
 /** The cut-off of a window: `months` after the member's own leaving date. */
 export const windowEnd = (m: PanelMember, months: number) => addMonths(m.school!.leavingDate, months);
 
 const unknownKey = (w: number) => `UNKNOWN_${w}`;
 
 /**
- * Each member falls into the first window by which someone knew them, or stays unknown after the
- * last (being known only grows with time). "Unknown after w" is then the sum of the later
+ * Known or not is the destinations report's definition (`knownSince`, shared): unknown after w
+ * months is exactly "UNKNOWN in the destinations at leaving + w". Each member falls into the first
+ * window by which someone knew them, or stays unknown after the last (being known only grows with time). "Unknown after w" is then the sum of the later
  * categories, and all windows are protected as one system.
  */
 export interface UnknownToAll {
   counts: ProtectedCounts;
-  unknownAfter: Map<number, string[]>;
+  unknownAfter: Map<number, FollowUpCandidate[]>;
 }
 
 export function protectUnknownToAll(members: readonly PanelMember[]): UnknownToAll {
-  const unknownAfter = new Map<number, string[]>(UNKNOWN_WINDOWS.map((w) => [w, []]));
+  const unknownAfter = new Map<number, FollowUpCandidate[]>(UNKNOWN_WINDOWS.map((w) => [w, []]));
   const knownFirstBy = new Map<number, number>(UNKNOWN_WINDOWS.map((w) => [w, 0]));
   for (const m of members) {
     const since = knownSince(m);
     const first = since === null ? undefined : UNKNOWN_WINDOWS.find((w) => since <= windowEnd(m, w));
     if (first !== undefined) knownFirstBy.set(first, knownFirstBy.get(first)! + 1);
-    for (const w of UNKNOWN_WINDOWS) if (first === undefined || first > w) unknownAfter.get(w)!.push(m.pseudonym);
+    for (const w of UNKNOWN_WINDOWS) if (first === undefined || first > w) unknownAfter.get(w)!.push(followUpCandidate(m));
   }
   const sys = new CountSystem();
   for (const w of UNKNOWN_WINDOWS) sys.add(`KNOWN_BY_${w}`, knownFirstBy.get(w)!, Rank.cell);
@@ -77,7 +58,6 @@ export function protectUnknownToAll(members: readonly PanelMember[]): UnknownToA
   sys.add('total', members.length, Rank.grandTotal);
   sys.sum('total', [`KNOWN_BY_${UNKNOWN_WINDOWS[0]}`, unknownKey(UNKNOWN_WINDOWS[0])]);
   sys.sum('total', [...UNKNOWN_WINDOWS.map((w) => `KNOWN_BY_${w}`), unknownKey(last)]);
-  for (const list of unknownAfter.values()) list.sort();
   return { counts: sys.protect(), unknownAfter };
 }
 

@@ -1,9 +1,10 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CountCell } from '@kassel-hub/kit';
+import type { FollowUpCandidate } from './follow-up-list';
 
 @ObjectType({
   description:
-    '"No one gets lost": panel members known to no partner 3, 6 or 12 months after leaving school (the three windows are protected together, so they cannot be subtracted). Known means any of: a training contract begun by the cut-off (leaving date + monthsAfterLeaving); an employment-agency or Jobcenter measure begun by then; a youth-welfare measure (Jugendwerkstatt) begun by then; a career-guidance contact after the leaving date, up to the cut-off; an applicant record for the cohort\'s reporting year; a transition-manager case; a next step the school recorded at leaving. Unknown to all: none of these.',
+    '"No one gets lost": panel members known to no partner 3, 6 or 12 months after leaving school (the three windows are protected together, so they cannot be subtracted). Known by the cut-off (leaving date + monthsAfterLeaving) is what the destinations report counts as not unknown: a next step in a sector (a training contract or a transition-system measure begun by the cut-off, or the next step the school recorded at leaving), or a dated record between the leaving date and the cut-off (a career-guidance contact, any other measure begun, the applicant\'s status on 30 September, a transition-manager case opened or closed). A record without such a date (an SGB II flag, guidance while still at school, a case opened before leaving and still open) does not make a leaver known.',
 })
 export class UnknownToAllReport {
   @Field(() => Int)
@@ -21,12 +22,9 @@ export class UnknownToAllReport {
   @Field(() => Float, { nullable: true, description: 'count ÷ leavers; null when either is suppressed.' })
   share!: number | null;
 
-  /** Candidates for the list (not a field): pseudonyms of everyone counted in `count`. */
-  unknown!: string[];
+  /** Candidates for the list (not a field): everyone counted in `count`. */
+  unknown!: FollowUpCandidate[];
 
-  /**
-   * Resolved by `UnknownToAllResolver`: only the city's transition managers see it, and only for
-   * members whose TRANSITION_SUPPORT consent is in force.
-   */
+  /** Resolved by `UnknownToAllListResolver` (`followUpList`): a manager sees only their own school's. */
   pseudonyms?: string[] | null;
 }

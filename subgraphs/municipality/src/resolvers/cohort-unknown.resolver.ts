@@ -2,7 +2,8 @@ import { Arg, Ctx, Directive, FieldResolver, ID, Int, Resolver, Root } from 'typ
 import { RECORDS_REQUIRES } from '@kassel-hub/kit';
 import { Cohort } from '../entities/cohort.entity';
 import { membersOf, once } from '../reports/per-request';
-import { assertReports, assertTransitionManager } from '../reports/report-access';
+import { assertReports } from '../reports/report-access';
+import { followUpList } from '../reports/follow-up-list';
 import { assertWindow, protectUnknownToAll, unknownToAllReport } from '../reports/unknown-to-all';
 import { UnknownToAllReport } from '../reports/unknown-to-all.type';
 import type { Context } from '../context';
@@ -30,15 +31,9 @@ export class UnknownToAllListResolver {
   @FieldResolver(() => [ID], {
     nullable: true,
     description:
-      'Pseudonyms of the members counted, for the city\'s transition managers (municipality caseworkers) only, and only of those whose TRANSITION_SUPPORT consent is in force today (the consent under which the managers follow them up). Everyone else gets null with FORBIDDEN; the count is delivered regardless.',
+      'The follow-up list, for transition managers only (city caseworkers whose staff handle is registered): the members counted who left the manager\'s school, have no open case and have a TRANSITION_SUPPORT consent in force; anyone else gets null with FORBIDDEN (the count still arrives).',
   })
-  async pseudonyms(@Root() report: UnknownToAllReport, @Ctx() ctx: Context): Promise<string[]> {
-    assertTransitionManager(ctx);
-    const consents = await ctx.loaders.validConsentsByPseudonym.loadMany(report.unknown);
-    return report.unknown.filter((_, i) => {
-      const list = consents[i];
-      if (list instanceof Error) throw list;
-      return list.some((c) => c.purpose === 'TRANSITION_SUPPORT');
-    });
+  pseudonyms(@Root() report: UnknownToAllReport, @Ctx() ctx: Context): Promise<string[]> {
+    return followUpList(ctx, report.unknown);
   }
 }

@@ -1,10 +1,12 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertYear, HubError, InvalidArgumentError, LocalDate, PackedColumn, RECORDS_REQUIRES, aggregateScopes } from '@kassel-hub/kit';
+import { assertYear, HubError, LocalDate, PackedColumn, RECORDS_REQUIRES, aggregateScopes } from '@kassel-hub/kit';
 import { Cohort } from '../entities/cohort.entity';
-import { membersOf, panelOnce } from '../reports/per-request';
+import { panelOnce } from '../reports/per-request';
 import { panelExpiredOn } from '../reports/panel';
 import { assertReports } from '../reports/report-access';
-import { destinationTable, share, type DestinationRowData } from '../reports/destinations';
+import { share, type DestinationRowData } from '../reports/destinations';
+import { assertCutoff } from '../reports/destination-cutoffs';
+import { destinationsOf } from '../reports/cohort-tables';
 import { ReportBreakdown } from '../reports/breakdown';
 import { DestinationRow, DestinationTable } from '../reports/destinations.type';
 import type { Context } from '../context';
@@ -56,7 +58,8 @@ export class CohortResolver {
   }
 
   @FieldResolver(() => DestinationTable, {
-    description: 'Destination of the cohort at the cut-off (default 31 December of the leaving year): iABE sectors I–IV, other and unknown, with the direct transition rate.',
+    description:
+      'Destination of the cohort at a cut-off: iABE sectors I–IV, other and unknown, with the direct transition rate. Cut-offs (cutoff): YYYY-09-30 or YYYY-12-31 (the default) of the leaving year YYYY, or 30 June of the next year; any other day is refused with INVALID_CUTOFF. The three tables of a breakdown are protected together: no hidden count can be recomputed from them, and no count shown in two of them differs by 1 or 2 (that would single out the one or two people whose destination changed in between).',
   })
   @Directive(RECORDS_REQUIRES)
   async destinations(
@@ -66,9 +69,8 @@ export class CohortResolver {
     @Ctx() ctx: Context,
   ): Promise<DestinationTable> {
     assertReports(ctx);
-    const at = cutoff ?? `${cohort.year}-12-31`;
-    if (at < `${cohort.year}-01-01`) throw new InvalidArgumentError('INVALID_CUTOFF', 'the cut-off lies before the cohort left school', 'cutoff');
-    const table = destinationTable(await membersOf(cohort, ctx), by, at);
+    const at = assertCutoff(cohort.year, cutoff);
+    const table = (await destinationsOf(cohort, ctx, by)).get(at)!;
     return { cohortYear: cohort.year, cutoff: at, rows: table.rows.map(toRow), total: toRow(table.total) };
   }
 }

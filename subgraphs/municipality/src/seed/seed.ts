@@ -6,6 +6,8 @@ import { YouthRecord } from '../entities/youth-record.entity';
 import { TransitionCase } from '../entities/transition-case.entity';
 import { WelfareParticipation } from '../entities/welfare-participation.entity';
 import { TransitionManagerSchool } from '../entities/transition-manager-school.entity';
+import { TransitionManager } from '../entities/transition-manager.entity';
+import { TRANSITION_MANAGERS } from '@kassel-hub/datagen';
 import { ConsentGiver, type CaseOutcome, type WelfareMeasure } from '../entities/enums';
 import { Consent } from '../entities/consent.entity';
 import { DataCategory } from '@kassel-hub/kit';
@@ -46,6 +48,48 @@ function monitoringConsents(data: KasselData) {
       withdrawnBy: null,
     };
   });
+}
+
+/** Share of leavers without a case, at a school with transition managers, who consent at leaving to being followed up. */
+export const LEAVING_CONSENT_SHARE = 0.7;
+
+/** Deterministic, like `joinsPanel`, but from another mix of the pseudonym's characters (the two are independent). */
+export const consentsAtLeaving = (pseudonym: string) => {
+  let h = 7;
+  for (const ch of pseudonym) h = (h * 131 + ch.charCodeAt(0) * 17) >>> 0;
+  return (h >>> 7) % 1000 < LEAVING_CONSENT_SHARE * 1000;
+};
+
+/**
+ * TRANSITION_SUPPORT consents the schools record at leaving: a leaver of a school with transition
+ * managers who has no case there may still agree that the city's managers contact them if no
+ * partner hears of them afterwards ("no one gets lost"). Runs for two years from leaving.
+ */
+function consentsOfLeavers(data: KasselData) {
+  const birthYear = new Map(data.youth.map((y) => [y.pseudonym, y.birthYear]));
+  const managed = new Set(data.schools.filter((s) => s.hasTransitionManager).map((s) => s.id));
+  const withCase = new Set(data.cases.map((c) => c.pseudonym));
+  return data.pupils
+    .filter((p) => managed.has(p.schoolId) && !withCase.has(p.pseudonym) && consentsAtLeaving(p.pseudonym))
+    .map((p, i) => {
+      const age = p.cohortYear - (birthYear.get(p.pseudonym) ?? p.cohortYear - 16);
+      return {
+        id: `00000000-0000-4000-a000-${String(i + 1).padStart(12, '0')}`,
+        pseudonym: p.pseudonym,
+        purpose: 'TRANSITION_SUPPORT' as const,
+        recipients: ['schools', 'employment', 'chambers', 'coordination'] as Consent['recipients'],
+        categories: Object.values(DataCategory),
+        validFrom: p.leavingDate,
+        validUntil: `${Number(p.leavingDate.slice(0, 4)) + 2}${p.leavingDate.slice(4)}`,
+        givenBy: age >= SELF_CONSENT_AGE ? ConsentGiver.YOUNG_PERSON : ConsentGiver.GUARDIAN,
+        ageAtConsent: age,
+        recordedAt: new Date(`${p.leavingDate}T10:00:00Z`),
+        recordedBy: `school:${p.schoolId}`,
+        cohortYear: null,
+        withdrawnAt: null,
+        withdrawnBy: null,
+      };
+    });
 }
 
 /** Transition managers ask for consent when they open a case; it runs for three years. */
@@ -110,7 +154,8 @@ export async function seedMunicipality(em: EntityManager, data: KasselData): Pro
       TransitionCase,
       data.cases.map((c) => ({ ...c, outcome: c.outcome as CaseOutcome | null })),
     ),
-    consents: await insertAll(em, Consent, [...consentsOfCases(data), ...monitoringConsents(data)]),
+    transitionManagers: await insertAll(em, TransitionManager, TRANSITION_MANAGERS.map((m) => ({ ...m }))),
+    consents: await insertAll(em, Consent, [...consentsOfCases(data), ...consentsOfLeavers(data), ...monitoringConsents(data)]),
     welfare: await insertAll(
       em,
       WelfareParticipation,
