@@ -141,6 +141,8 @@ describe('the hub end to end through the gateway', () => {
       expect(sub, name).toMatch(/^hub_subgraph_operation_duration_seconds_count\{subgraph="\w+",operation="query"\} [1-9]/m);
       expect(sub, name).toMatch(/^hub_subgraph_errors_total\{code="FORBIDDEN",subgraph="\w+"\} [1-9]/m);
       expect(sub, name).toMatch(/^hub_subgraph_consent_refusals_total\{requester="coordination",subgraph="\w+"\} [1-9]/m);
+      // The coordination office's read was released by every partner, so each logged it.
+      expect(sub, name).toMatch(/^hub_subgraph_audit_entries_total\{subgraph="\w+"\} [1-9]/m);
       expect(sub).not.toContain(variables.pseudonym as string);
     }
     expect(gateway).not.toContain(variables.pseudonym as string);

@@ -94,7 +94,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
         // Answers are never cached (each read is released and audited per caller); without this,
         // Apollo wraps every resolver to collect cache hints nobody reads.
         ApolloServerPluginCacheControlDisabled(),
-        auditPlugin(log),
+        auditPlugin(log, metrics.audit),
         metrics.plugin(),
         {
           async requestDidStart() {

@@ -13,9 +13,10 @@ export const AUDIT_UNAVAILABLE = {
  * Writes the reads a request collected (ctx.audit) before its response leaves. `willSendResponse`
  * is the last hook whose changes still reach the client: the body is serialized after it. If the
  * write fails, the whole response is replaced, so no person-level data leaves unlogged. Requests
- * that released nothing to another partner write nothing.
+ * that released nothing to another partner write nothing. `observe` hears of both outcomes (the
+ * subgraph's metrics count them).
  */
-export function auditPlugin(log: Logger): ApolloServerPlugin<SubgraphContext<unknown>> {
+export function auditPlugin(log: Logger, observe: { appended(entries: number): void; refused(): void } = { appended() {}, refused() {} }): ApolloServerPlugin<SubgraphContext<unknown>> {
   return {
     async requestDidStart() {
       return {
@@ -26,7 +27,9 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<SubgraphContext<unk
           try {
             // Fails closed: without an entity manager this throws, and the response is refused.
             await appendAudit(ctx.em!, entries);
+            observe.appended(entries.length);
           } catch (err) {
+            observe.refused();
             // The driver's message starts with the failed SQL and its values (pseudonyms); keep the cause only.
             const cause = (err as Error).message.split(' - ').pop();
             log.error('audit write failed; response refused', { requestId: ctx.requestId, entries: entries.length, cause });
