@@ -24,6 +24,10 @@ export interface GatewayConfig {
   readinessTimeoutMs: number;
   queryPlanner: 'rust' | 'js';
   production: boolean;
+  /** Where spans go (an OpenTelemetry collector's OTLP/HTTP base URL); unset: no tracing. */
+  tracesEndpoint?: string;
+  /** Whether the gateway makes spans (set with tracesEndpoint; tests set it with their own exporter). */
+  tracing: boolean;
   auth: {
     issuer: string;
     audience: string;
@@ -91,6 +95,7 @@ const schema = z.object({
   QUERY_PLANNER: z.enum(['rust', 'js']).default('rust'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   LOG_FORMAT: envSchemas.logFormat.default('text'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
   NODE_ENV: z.string().optional(),
   AUTH_ISSUER: z.string().min(1).optional(),
   AUTH_AUDIENCE: z.string().min(1).optional(),
@@ -163,6 +168,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     readinessTimeoutMs: e.READINESS_TIMEOUT_MS,
     queryPlanner: e.QUERY_PLANNER,
     production,
+    ...(e.OTEL_EXPORTER_OTLP_ENDPOINT ? { tracesEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT } : {}),
+    tracing: Boolean(e.OTEL_EXPORTER_OTLP_ENDPOINT),
     auth: {
       issuer: e.AUTH_ISSUER ?? DEV_ISSUER,
       audience: e.AUTH_AUDIENCE ?? DEV_AUDIENCE,

@@ -1,9 +1,11 @@
+import { setupTracing } from '@kassel-hub/kit';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './server';
 
 /** Listens, logs where, stops cleanly on SIGINT/SIGTERM, and exits non-zero if it cannot start. */
 (async () => {
   const config = loadGatewayConfig();
+  if (config.tracesEndpoint) setupTracing('gateway', { endpoint: config.tracesEndpoint });
   const gateway = await startGateway(config);
   process.stdout.write(`gateway: GraphiQL and API at ${gateway.url}\n`);
   let stopping = false;

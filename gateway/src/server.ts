@@ -23,6 +23,7 @@ import { gatewayLogger } from './logging';
 import { INTERNAL_ERROR_MESSAGE, maskHubError, useErrorCodes, useErrorFormatting } from './errors';
 import { usePartnerReadiness } from './monitoring/readiness.plugin';
 import { METRICS_PATH, useGatewayMetrics } from './observability/metrics.plugin';
+import { useGatewayTracing } from './observability/tracing.plugin';
 import {
   introspectionPolicy,
   loadTrustedDocuments,
@@ -103,6 +104,7 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
     plugins: () => [
       usePartnerReadiness(byUrl, config.readinessTimeoutMs),
       useGatewayMetrics(log),
+      ...(config.tracing ? [useGatewayTracing(log)] : []),
       useMonitoringPage(monitoringPage({ graphqlPath: GRAPHQL_PATH, operations })),
       ...(devJwks ? [useDevJwks(devJwks)] : []),
       ...(config.unsafeSecurityOff ? [useUnverifiedIdentity(), signing] : securedPlugins()),

@@ -1,4 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { propagation, type Context } from '@opentelemetry/api';
 import { signRequest } from '@kassel-hub/kit';
 import type { HubContext } from './auth.plugin';
 
@@ -8,7 +9,7 @@ import type { HubContext } from './auth.plugin';
  */
 export function useUpstreamSigning(secrets: Record<string, string>, subgraphOfUrl: (url: string) => string | undefined): GatewayPlugin<HubContext> {
   return {
-    onFetch({ url, options, setOptions, context, endResponse }) {
+    onFetch({ url, options, setOptions, context, executionRequest, endResponse }) {
       const subgraph = subgraphOfUrl(url);
       const identity = (context as HubContext | undefined)?.identity;
       const secret = subgraph ? secrets[subgraph] : undefined;
@@ -19,7 +20,7 @@ export function useUpstreamSigning(secrets: Record<string, string>, subgraphOfUr
       // Names lower-cased, so that the signature headers replace any of the same name in another case.
       const headers: Record<string, string> = {};
       for (const [k, v] of headerEntries(options.headers)) headers[k.toLowerCase()] = v;
-      Object.assign(headers, signRequest(secret, subgraph, identity, options.body));
+      Object.assign(headers, signRequest(secret, subgraph, identity, options.body, Date.now(), traceparentOf(context, executionRequest)));
       setOptions({ ...options, headers });
     },
   };
@@ -30,4 +31,17 @@ function headerEntries(h: unknown): Iterable<[string, string]> {
   if (!h) return [];
   if (h instanceof Headers || Array.isArray(h)) return new Headers(h as HeadersInit).entries();
   return Object.entries(h as Record<string, string>);
+}
+
+/**
+ * The W3C trace context of this subgraph call when the gateway traces (`useGatewayTracing`), so that
+ * it is signed with the request; empty otherwise. The tracing plugin's own propagation is off: it
+ * would add the header after signing, where the subgraph could not trust it.
+ */
+function traceparentOf(context: unknown, executionRequest: unknown): string {
+  const otel = (context as { openTelemetry?: { getActiveContext(p: { context: unknown; executionRequest?: unknown }): Context } } | undefined)?.openTelemetry;
+  if (!otel) return '';
+  const carrier: Record<string, string> = {};
+  propagation.inject(otel.getActiveContext({ context, executionRequest }), carrier);
+  return carrier.traceparent ?? '';
 }

@@ -54,6 +54,8 @@ export interface SubgraphConfig {
   dataSeed: number;
   logLevel: LogLevel;
   logFormat: LogFormat;
+  /** An OpenTelemetry collector's OTLP/HTTP base URL; unset: no tracing. */
+  tracesEndpoint?: string;
   /** Connection pool size per subgraph process. */
   poolMax: number;
   /** Shared with the gateway only: every request must carry its HMAC signature. */
@@ -71,6 +73,7 @@ const subgraphEnv = (defaultPort: number) =>
     HUB_DATA_SEED: z.coerce.number().int().default(2014),
     LOG_LEVEL: logLevel.default('info'),
     LOG_FORMAT: logFormat.default('text'),
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     HUB_SIGNING_SECRET: signingSecret,
   });
@@ -96,6 +99,7 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     dataSeed: e.HUB_DATA_SEED,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
+    ...(e.OTEL_EXPORTER_OTLP_ENDPOINT ? { tracesEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT } : {}),
     poolMax: e.DB_POOL_MAX,
     signingSecret: e.HUB_SIGNING_SECRET,
   };

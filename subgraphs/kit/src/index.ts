@@ -34,3 +34,5 @@ export * from './node-flags';
 export * from './node-env';
 export * from './import/index';
 export * from './market/applicant-market.type';
+export { PARTNER_ATTRIBUTE } from './telemetry/tracing';
+export { setupTracing, withoutPersonData } from './telemetry/setup';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { envSchemas, loadSubgraphConfig, readEnv } from './config';
 import { createLogger } from './logger';
 import { migrateAsOwner } from './owner-migration';
+import { setupTracing } from './telemetry/setup';
 import { startSubgraph, type SubgraphDefinition } from './server';
 
 /**
@@ -44,6 +45,7 @@ export function runSubgraph<L>(def: SubgraphDefinition<L>): void {
   (async () => {
     const config = loadSubgraphConfig(def.name, def.defaultPort);
     log = createLogger(def.name, config.logLevel, config.logFormat);
+    if (config.tracesEndpoint) setupTracing(def.name, { endpoint: config.tracesEndpoint });
     const running = await startSubgraph(def, config, log);
     let stopping = false;
     const stop = async (signal: string) => {

@@ -13,6 +13,7 @@ import { formatClientError, logInternalErrors } from './errors';
 import { buildFederatedSchema, type ReferenceResolver } from './federation';
 import { HttpError, closeGracefully, readBody, sendError, sendJson, sendText } from './http';
 import { METRICS_PATH, SubgraphMetrics } from './metrics/subgraph-metrics';
+import { startRequestSpan, traceSql, withContext } from './telemetry/tracing';
 import { createLogger, type Logger } from './logger';
 import { createOrm, isDatabaseUnavailable, migrate } from './orm';
 import { seedIfEmpty } from './seed';
@@ -67,6 +68,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
     poolMax: config.poolMax,
     logger: log.child('orm'),
   });
+  traceSql(orm, def.name);
   let server: Server | undefined;
   let apollo: ApolloServer<SubgraphContext<L>> | undefined;
   try {
@@ -208,16 +210,21 @@ function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def
       } catch {
         throw new HttpError(400, 'BAD_REQUEST', 'request body is not valid JSON');
       }
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-        context: async () => {
-          const em = orm.em.fork();
-          const audit = new AuditCollector(identity, def.name);
-          const ctx: SubgraphContext<L> = { em, loaders: def.createLoaders(em), requestId, logger: log, identity, owner: def.name, audit };
-          if (def.consentScope) ctx.consentScopeOf = (pseudonym) => def.consentScope!(pseudonym, ctx);
-          return ctx;
-        },
-      });
+      // The gateway's trace continues here, under the trace context the signature covers.
+      const traced = startRequestSpan(def.name, header('traceparent'));
+      res.once('close', () => traced.span.end());
+      const result = await withContext(traced.context, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: 'POST', headers, search: url.search, body },
+          context: async () => {
+            const em = orm.em.fork();
+            const audit = new AuditCollector(identity, def.name);
+            const ctx: SubgraphContext<L> = { em, loaders: def.createLoaders(em), requestId, logger: log, identity, owner: def.name, audit };
+            if (def.consentScope) ctx.consentScopeOf = (pseudonym) => def.consentScope!(pseudonym, ctx);
+            return ctx;
+          },
+        }),
+      );
       const out: Record<string, string> = { 'x-request-id': requestId };
       for (const [k, v] of result.headers) out[k] = v;
       res.writeHead(result.status ?? 200, out);

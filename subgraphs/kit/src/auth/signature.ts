@@ -11,27 +11,35 @@ import { parseIdentity } from './identity';
  *   x-hub-timestamp milliseconds since epoch
  *   x-hub-nonce     128 random bits, hex
  *   x-hub-signature v1=hex(HMAC-SHA256(secret, canonical))
- *   canonical       "v1\n<subgraph>\n<timestamp>\n<nonce>\n<identity>\n<sha256(body) hex>"
+ *   traceparent     W3C trace context of the gateway's span, when the request is traced
+ *   canonical       "v1\n<subgraph>\n<timestamp>\n<nonce>\n<identity>\n<traceparent or empty>\n<sha256(body) hex>"
+ *
+ * The trace context is signed too: a subgraph continues the trace it names, so an altered one
+ * would file the partner's spans (and its SQL) under someone else's trace.
  */
 export const SIGNATURE_HEADERS = {
   identity: 'x-hub-identity',
   timestamp: 'x-hub-timestamp',
   nonce: 'x-hub-nonce',
   signature: 'x-hub-signature',
+  traceparent: 'traceparent',
 } as const;
+
+/** A W3C traceparent: version, trace id, parent span id, flags. */
+const TRACEPARENT = /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
 
 /** How far a request's timestamp may be from the subgraph's clock. */
 export const MAX_SKEW_MS = 30_000;
 
-function canonical(subgraph: string, timestamp: string, nonce: string, identity: string, body: string | Buffer) {
+function canonical(subgraph: string, timestamp: string, nonce: string, identity: string, traceparent: string, body: string | Buffer) {
   const bodyHash = createHash('sha256').update(body).digest('hex');
-  return `v1\n${subgraph}\n${timestamp}\n${nonce}\n${identity}\n${bodyHash}`;
+  return `v1\n${subgraph}\n${timestamp}\n${nonce}\n${identity}\n${traceparent}\n${bodyHash}`;
 }
 
 const hmac = (secret: string, text: string) => createHmac('sha256', secret).update(text).digest('hex');
 
-/** Headers that sign `body` for `subgraph` on behalf of `identity`. */
-export function signRequest(secret: string, subgraph: string, identity: Identity, body: string, now = Date.now()): Record<string, string> {
+/** Headers that sign `body` for `subgraph` on behalf of `identity`, and the trace context if any. */
+export function signRequest(secret: string, subgraph: string, identity: Identity, body: string, now = Date.now(), traceparent = ''): Record<string, string> {
   const id = Buffer.from(JSON.stringify(identity)).toString('base64url');
   const timestamp = String(now);
   const nonce = randomBytes(16).toString('hex');
@@ -39,7 +47,8 @@ export function signRequest(secret: string, subgraph: string, identity: Identity
     [SIGNATURE_HEADERS.identity]: id,
     [SIGNATURE_HEADERS.timestamp]: timestamp,
     [SIGNATURE_HEADERS.nonce]: nonce,
-    [SIGNATURE_HEADERS.signature]: `v1=${hmac(secret, canonical(subgraph, timestamp, nonce, id, body))}`,
+    [SIGNATURE_HEADERS.signature]: `v1=${hmac(secret, canonical(subgraph, timestamp, nonce, id, traceparent, body))}`,
+    ...(traceparent ? { [SIGNATURE_HEADERS.traceparent]: traceparent } : {}),
   };
 }
 
@@ -55,7 +64,9 @@ export function precheckSignature(headers: (name: string) => string | undefined,
   const nonce = headers(SIGNATURE_HEADERS.nonce);
   const signature = headers(SIGNATURE_HEADERS.signature);
   if (!id || !timestamp || !nonce || !signature) return 'MISSING';
+  const traceparent = headers(SIGNATURE_HEADERS.traceparent);
   if (!/^\d{1,16}$/.test(timestamp) || !/^[0-9a-f]{32}$/.test(nonce) || !/^v1=[0-9a-f]{64}$/.test(signature) || id.length > 4096) return 'MALFORMED';
+  if (traceparent !== undefined && !TRACEPARENT.test(traceparent)) return 'MALFORMED';
   if (Math.abs(now - Number(timestamp)) > MAX_SKEW_MS) return 'EXPIRED';
   return null;
 }
@@ -89,7 +100,7 @@ export function verifyRequest(
   if (!/^\d{1,16}$/.test(timestamp) || !/^[0-9a-f]{32}$/.test(nonce) || !/^v1=[0-9a-f]{64}$/.test(signature)) {
     return { ok: false, reason: 'MALFORMED' };
   }
-  const expected = Buffer.from(hmac(secret, canonical(subgraph, timestamp, nonce, id, body)), 'hex');
+  const expected = Buffer.from(hmac(secret, canonical(subgraph, timestamp, nonce, id, headers(SIGNATURE_HEADERS.traceparent) ?? '', body)), 'hex');
   const given = Buffer.from(signature.slice(3), 'hex');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'BAD_SIGNATURE' };
   if (Math.abs(now - Number(timestamp)) > MAX_SKEW_MS) return { ok: false, reason: 'EXPIRED' };
