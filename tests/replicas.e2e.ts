@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain, type RunningSubgraph } from '@kassel-hub/kit';
 import { generate } from '@kassel-hub/datagen';
+import { createTestDatabase } from './support/databases';
 import { startTestHub, type TestGateway, type TestHub } from './support/hub';
 import { postRaw } from './support/http';
 import { startRoundRobin, type RoundRobin } from './support/round-robin';
@@ -114,6 +115,26 @@ describe('two gateways and two instances of every subgraph behind round-robin ba
     }
     for (const name of ['schools', 'employment', 'chambers'] as const) {
       expect(new Set(balancers[name]!.passed.slice(before[name]).map((r) => r.upstream)).size, name).toBe(2);
+    }
+  });
+
+  it("a caller's rate limit holds for the whole deployment when the replicas share their buckets, and per replica when not", async () => {
+    const db = await createTestDatabase('gateway');
+    try {
+      const limits = { GATEWAY_RATE_LIMIT_PER_SECOND: '0.01', GATEWAY_RATE_LIMIT_BURST: '3' };
+      const shared = [await hub.startGateway({ ...limits, GATEWAY_RATE_LIMIT_DATABASE_URL: db.url }), await hub.startGateway({ ...limits, GATEWAY_RATE_LIMIT_DATABASE_URL: db.url })];
+      const alone = [await hub.startGateway(limits), await hub.startGateway(limits)];
+      const statuses = async (pair: TestGateway[], caller: Record<string, string>) => {
+        const out: number[] = [];
+        for (let i = 0; i < 8; i++) out.push((await pair[i % 2]!.query('{ __typename }', undefined, caller)).status);
+        return out;
+      };
+      // Three requests in all, then 429 from either replica.
+      expect(await statuses(shared, await hub.as('schools', ['system']))).toEqual([200, 200, 200, 429, 429, 429, 429, 429]);
+      // The control: replicas counting alone let the same caller through three times each.
+      expect(await statuses(alone, await hub.as('chambers', ['system']))).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
+    } finally {
+      await db.drop();
     }
   });
 });

@@ -60,7 +60,8 @@ export interface GatewayConfig {
     maxDocumentBytes: number;
     /** The whole POST body (query and variables), checked before it is parsed. */
     maxRequestBytes: number;
-    rateLimit: { perSecond: number; burst: number };
+    /** With `databaseUrl`, every replica shares the callers' buckets (see limits/shared-buckets.ts). */
+    rateLimit: { perSecond: number; burst: number; databaseUrl?: string };
   };
   /** Trusted-documents mode: off unless a file of registered operations is given. */
   trustedDocuments?: { path: string; onlyForRoles: Role[] };
@@ -115,6 +116,7 @@ const schema = z.object({
   GATEWAY_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(100).max(10_000_000).default(50 * 1024),
   GATEWAY_MAX_REQUEST_BYTES: z.coerce.number().int().min(1000).max(100_000_000).default(1_000_000),
   GATEWAY_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().max(1_000_000).default(20),
+  GATEWAY_RATE_LIMIT_DATABASE_URL: envSchemas.postgresUrl.optional(),
   GATEWAY_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(40),
   GATEWAY_TRUSTED_DOCUMENTS: z.string().min(1).optional(),
   GATEWAY_TRUSTED_DOCUMENTS_ONLY_FOR: z
@@ -193,7 +195,11 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       maxCost: e.GATEWAY_MAX_COST,
       maxDocumentBytes: e.GATEWAY_MAX_DOCUMENT_BYTES,
       maxRequestBytes: e.GATEWAY_MAX_REQUEST_BYTES,
-      rateLimit: { perSecond: e.GATEWAY_RATE_LIMIT_PER_SECOND, burst: e.GATEWAY_RATE_LIMIT_BURST },
+      rateLimit: {
+        perSecond: e.GATEWAY_RATE_LIMIT_PER_SECOND,
+        burst: e.GATEWAY_RATE_LIMIT_BURST,
+        ...(e.GATEWAY_RATE_LIMIT_DATABASE_URL ? { databaseUrl: e.GATEWAY_RATE_LIMIT_DATABASE_URL } : {}),
+      },
     },
     trustedDocuments: e.GATEWAY_TRUSTED_DOCUMENTS
       ? { path: resolve(e.GATEWAY_TRUSTED_DOCUMENTS), onlyForRoles: e.GATEWAY_TRUSTED_DOCUMENTS_ONLY_FOR as Role[] }

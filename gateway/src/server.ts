@@ -24,6 +24,7 @@ import { INTERNAL_ERROR_MESSAGE, maskHubError, useErrorCodes, useErrorFormatting
 import { usePartnerReadiness } from './monitoring/readiness.plugin';
 import { METRICS_PATH, useGatewayMetrics } from './observability/metrics.plugin';
 import { useGatewayTracing } from './observability/tracing.plugin';
+import { SharedTokenBuckets } from './limits/shared-buckets';
 import {
   introspectionPolicy,
   loadTrustedDocuments,
@@ -54,7 +55,7 @@ export interface RunningGateway {
 export const GRAPHQL_PATH = '/graphql';
 
 /** Builds the gateway runtime over the supergraph composed at build time; no side effects. */
-export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?: JSONWebKeySet): GatewayRuntime {
+export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?: JSONWebKeySet, sharedBuckets?: SharedTokenBuckets): GatewayRuntime {
   const doc = withSubgraphUrls(readFileSync(config.supergraphPath, 'utf8'), config.subgraphUrls);
   const byUrl = subgraphUrls(doc);
   const supergraph = printSupergraph(doc);
@@ -114,7 +115,12 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
   function securedPlugins() {
     return [
       useHubAuth({ jwt, graphqlPath: GRAPHQL_PATH, publicPaths: ['/healthcheck', '/readiness', METRICS_PATH, DEV_JWKS_PATH, MONITORING_PATH] }),
-      useRateLimit({ ...limits.rateLimit, graphqlPath: GRAPHQL_PATH }),
+      useRateLimit({
+        ...limits.rateLimit,
+        graphqlPath: GRAPHQL_PATH,
+        shared: sharedBuckets,
+        onSharedFailure: (err) => log.warn(`shared rate limit unavailable, counting in this replica: ${err.message}`),
+      }),
       useNoBatching(),
       ...(trusted && trustedDocuments ? [useTrustedDocuments({ documents: trustedDocuments, onlyForRoles: trusted.onlyForRoles })] : []),
       useDocumentSizeLimit(limits.maxDocumentBytes),
@@ -134,7 +140,10 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
 /** Serves the gateway over HTTP; `stop` lets in-flight requests finish first. */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const { settings, devJwks } = await loadJwtSettings(config);
-  const runtime = createGateway(config, settings, devJwks);
+  const rate = config.limits.rateLimit;
+  const shared = rate.databaseUrl ? new SharedTokenBuckets(rate.databaseUrl, { ratePerSecond: rate.perSecond, burst: rate.burst }) : undefined;
+  await shared?.ready();
+  const runtime = createGateway(config, settings, devJwks, shared);
   const server: Server = createServer(runtime);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -153,6 +162,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         server.closeIdleConnections();
       });
       await runtime.dispose();
+      await shared?.close();
     },
   };
 }
