@@ -180,6 +180,14 @@ export function gatewayProblems(objects: K8sObject[]): string[] {
   }
   if (auth.has('AUTH_JWKS_FILE') || envValue(c, 'AUTH_JWKS_FILE')) problems.push('gateway: AUTH_JWKS_FILE is for development only');
 
+  // The rate limit holds for the whole deployment only if every replica counts in one database.
+  if (!c.env?.some((e) => e.name === 'GATEWAY_RATE_LIMIT_DATABASE_URL_FILE')) problems.push('gateway: no GATEWAY_RATE_LIMIT_DATABASE_URL_FILE (each replica would count alone)');
+  const limitsDb = find(objects, GATEWAY_NAMESPACE, 'Cluster', 'rate-limit-db');
+  if (!limitsDb) problems.push(`gateway: no Cluster rate-limit-db in ${GATEWAY_NAMESPACE}`);
+  else if ((spec<{ instances: number }>(limitsDb).instances ?? 1) < 2) problems.push('gateway: Cluster rate-limit-db has no standby');
+  const fenced = inNamespace(objects, GATEWAY_NAMESPACE, 'NetworkPolicy').some((np) => selects(spec<{ podSelector: Selector }>(np).podSelector, { 'cnpg.io/cluster': 'rate-limit-db' }));
+  if (!fenced) problems.push('gateway: no NetworkPolicy admits only the gateway to rate-limit-db');
+
   for (const p of PARTNERS) {
     const P = p.toUpperCase();
     if (!c.env?.some((e) => e.name === `${P}_SIGNING_SECRET_FILE`)) problems.push(`gateway: no ${P}_SIGNING_SECRET_FILE`);

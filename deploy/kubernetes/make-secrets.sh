@@ -27,4 +27,8 @@ for p in municipality schools employment chambers; do
   keep "$dir/$p/database-url" "postgres://$p:$(cat "$dir/$p/db-password")@$host/$p"
   keep "$dir/$p/owner-database-url" "postgres://${p}_owner:$(cat "$dir/$p/owner-db-password")@$host/$p"
 done
+# The gateway's own small database, for the rate-limit buckets its replicas share.
+mkdir -p "$dir/gateway"
+keep "$dir/gateway/rate-limit-db-password" "$(random)"
+keep "$dir/gateway/rate-limit-database-url" "postgres://gateway:$(cat "$dir/gateway/rate-limit-db-password")@rate-limit-db-rw.hub-gateway.svc.cluster.local:5432/gateway"
 echo "secrets in $dir"

@@ -45,7 +45,8 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
     expect(count('Namespace')).toBe(5);
     expect(count('Deployment')).toBe(5);
     expect(count('Job')).toBe(PARTNERS.length);
-    expect(count('Cluster')).toBe(PARTNERS.length);
+    // A database per partner, and the gateway's own for the rate limit its replicas share.
+    expect(count('Cluster')).toBe(PARTNERS.length + 1);
     expect(count('ScheduledBackup')).toBe(PARTNERS.length);
     expect(count('HorizontalPodAutoscaler')).toBe(1);
   });
@@ -180,6 +181,7 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
       (o) => void container(o, 'Deployment', 'hub-employment', 'subgraph').env.push({ name: 'OWNER_DATABASE_URL_FILE', value: '/run/secrets/hub/database-url' }),
       "employment: subgraph is given the owner's database URL",
     ],
+    ['gateway replicas counting the rate limit alone', (o) => drop(o, 'Cluster', 'hub-gateway', 'rate-limit-db'), 'gateway: no Cluster rate-limit-db'],
     ['a single subgraph replica', (o) => void (get(o, 'Deployment', 'hub-schools', 'subgraph').spec.replicas = 1), 'schools: subgraph replicas below 2'],
     ['a database without a standby', (o) => void (get(o, 'Cluster', 'hub-municipality', 'db').spec.instances = 1), 'municipality: Cluster db has 1 instance(s)'],
     ['a database without scheduled backups', (o) => drop(o, 'ScheduledBackup', 'hub-employment', 'db-nightly'), 'employment: Cluster db has no ScheduledBackup'],
