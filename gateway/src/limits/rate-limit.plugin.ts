@@ -1,7 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { callerOf } from './caller';
 import { LimitError, limitResponse } from './limit-error';
-import { TokenBuckets } from './token-bucket';
+import { TokenBuckets, type TakeResult } from './token-bucket';
 import type { SharedTokenBuckets } from './shared-buckets';
 
 export interface RateLimitOptions {
@@ -24,27 +24,29 @@ export interface RateLimitOptions {
 export function useRateLimit(o: RateLimitOptions): GatewayPlugin {
   const buckets = new TokenBuckets({ ratePerSecond: o.perSecond, burst: o.burst, now: o.now });
   return {
-    async onRequest({ request, url, endResponse }) {
+    onRequest({ request, url, endResponse }) {
       if (url.pathname !== o.graphqlPath) return;
       const caller = callerOf(request);
       if (!caller) return;
       // The partner names hold no ':', so the key is unambiguous (and storable: PostgreSQL text takes no NUL).
       const key = `${caller.partner}:${caller.sub}`;
-      const taken = o.shared
-        ? await o.shared.take(key).catch((err: Error) => {
-            o.onSharedFailure?.(err);
-            return buckets.take(key);
-          })
-        : buckets.take(key);
-      if (taken.allowed) return;
-      const seconds = String(taken.retryAfterSeconds);
-      endResponse(
-        limitResponse(
-          new LimitError('RATE_LIMITED', `too many requests: at most ${o.perSecond} per second, bursts of ${o.burst}; retry after ${seconds} s`, 429, {
-            'retry-after': seconds,
-          }),
-        ),
-      );
+      const refuse = (taken: TakeResult) => {
+        if (taken.allowed) return;
+        const seconds = String(taken.retryAfterSeconds);
+        endResponse(
+          limitResponse(
+            new LimitError('RATE_LIMITED', `too many requests: at most ${o.perSecond} per second, bursts of ${o.burst}; retry after ${seconds} s`, 429, {
+              'retry-after': seconds,
+            }),
+          ),
+        );
+      };
+      // Without shared buckets the check stays synchronous: no promise on the hot path.
+      if (!o.shared) return refuse(buckets.take(key));
+      return o.shared.take(key).then(refuse, (err: Error) => {
+        o.onSharedFailure?.(err);
+        refuse(buckets.take(key));
+      });
     },
   };
 }
