@@ -2,7 +2,7 @@
  * Who is asking: the verified identity the gateway takes from the caller's JWT and forwards,
  * signed, to every subgraph. Subgraphs decide on this, never on anything the client sends.
  */
-export const PARTNERS = ['municipality', 'schools', 'employment', 'chambers', 'coordination'] as const;
+export const PARTNERS = ['municipality', 'schools', 'employment', 'chambers', 'youthwelfare', 'coordination'] as const;
 export type Partner = (typeof PARTNERS)[number];
 
 export const ROLES = ['caseworker', 'analyst', 'system', 'admin'] as const;

@@ -7,8 +7,10 @@ import { registerEnumType } from 'type-graphql';
 export enum DataCategory {
   /** municipality: district of residence */
   RESIDENCE = 'RESIDENCE',
-  /** municipality: transition-manager cases, youth-welfare measures */
+  /** municipality: transition-manager cases */
   CASE_WORK = 'CASE_WORK',
+  /** youth welfare office: youth vocational assistance measures (SGB VIII §13) */
+  YOUTH_WELFARE_MEASURES = 'YOUTH_WELFARE_MEASURES',
   /** schools: leaving qualification and date, orientation activities */
   SCHOOL_CAREER = 'SCHOOL_CAREER',
   /** employment: career-guidance contacts */
@@ -26,7 +28,8 @@ registerEnumType(DataCategory, {
   description: 'A category of person-level data that a consent can release to other partners.',
   valuesConfig: {
     RESIDENCE: { description: 'District of residence (municipality).' },
-    CASE_WORK: { description: 'Transition-manager cases and youth-welfare measures (municipality).' },
+    CASE_WORK: { description: 'Transition-manager cases (municipality).' },
+    YOUTH_WELFARE_MEASURES: { description: 'Youth vocational assistance measures such as the Jugendwerkstatt, SGB VIII §13 (youth welfare office).' },
     SCHOOL_CAREER: { description: 'School leaving and vocational orientation (schools).' },
     GUIDANCE: { description: 'Career-guidance contacts (employment agency).' },
     APPLICATIONS: { description: 'Applications for apprenticeships, their outcome, and measures (employment agency, Jobcenter).' },
