@@ -17,6 +17,7 @@ const alias = {
   '@kassel-hub/schools': src('subgraphs/schools/src/subgraph.ts'),
   '@kassel-hub/employment': src('subgraphs/employment/src/subgraph.ts'),
   '@kassel-hub/chambers': src('subgraphs/chambers/src/subgraph.ts'),
+  '@kassel-hub/youthwelfare': src('subgraphs/youthwelfare/src/subgraph.ts'),
 };
 
 // SWC emits the decorator metadata that type-graphql and MikroORM read at run time.

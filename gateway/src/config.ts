@@ -4,7 +4,7 @@ import { envSchemas, isProductionEnv, isRole, resolveSecretFiles, type Role } fr
 import { DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-keys';
 
 /** The partner subgraphs the supergraph is composed of (their names in `@join__graph`). */
-export const SUBGRAPHS = ['municipality', 'schools', 'employment', 'chambers'] as const;
+export const SUBGRAPHS = ['municipality', 'schools', 'employment', 'chambers', 'youthwelfare'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
 export interface GatewayConfig {
@@ -85,11 +85,13 @@ const schema = z.object({
   SCHOOLS_URL: url.optional(),
   EMPLOYMENT_URL: url.optional(),
   CHAMBERS_URL: url.optional(),
+  YOUTHWELFARE_URL: url.optional(),
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   MUNICIPALITY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
   SCHOOLS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
   EMPLOYMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
   CHAMBERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
+  YOUTHWELFARE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
   UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
   UPSTREAM_RETRY_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(100),
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1000),
@@ -109,6 +111,7 @@ const schema = z.object({
   SCHOOLS_SIGNING_SECRET: envSchemas.signingSecret,
   EMPLOYMENT_SIGNING_SECRET: envSchemas.signingSecret,
   CHAMBERS_SIGNING_SECRET: envSchemas.signingSecret,
+  YOUTHWELFARE_SIGNING_SECRET: envSchemas.signingSecret,
   GATEWAY_MAX_DEPTH: z.coerce.number().int().min(1).max(1000).default(12),
   GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).max(100_000).default(30),
   GATEWAY_MAX_TOKENS: z.coerce.number().int().min(10).max(1_000_000).default(3000),
@@ -157,6 +160,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       schools: e.SCHOOLS_URL,
       employment: e.EMPLOYMENT_URL,
       chambers: e.CHAMBERS_URL,
+      youthwelfare: e.YOUTHWELFARE_URL,
     },
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
     subgraphTimeoutsMs: {
@@ -164,6 +168,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       schools: e.SCHOOLS_TIMEOUT_MS,
       employment: e.EMPLOYMENT_TIMEOUT_MS,
       chambers: e.CHAMBERS_TIMEOUT_MS,
+      youthwelfare: e.YOUTHWELFARE_TIMEOUT_MS,
     },
     upstreamRetries: e.UPSTREAM_RETRIES,
     upstreamRetryDelayMs: e.UPSTREAM_RETRY_DELAY_MS,
@@ -185,6 +190,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       schools: e.SCHOOLS_SIGNING_SECRET,
       employment: e.EMPLOYMENT_SIGNING_SECRET,
       chambers: e.CHAMBERS_SIGNING_SECRET,
+      youthwelfare: e.YOUTHWELFARE_SIGNING_SECRET,
     },
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,

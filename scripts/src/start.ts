@@ -20,7 +20,7 @@ import { ownerRole } from './partner-connection';
 /**
  * `npm start`: the whole hub on one machine. Starts an embedded PostgreSQL (unless every partner
  * has an external DATABASE_URL), one database per partner with an owner role and the subgraph's
- * role, the migrations as the owner, then the four subgraphs and the gateway as separate
+ * role, the migrations as the owner, then the partners' subgraphs and the gateway as separate
  * processes, exactly as they run in production. Ctrl-C stops all of them.
  */
 const root = resolve(__dirname, '../..');
@@ -29,6 +29,7 @@ const partners = [
   { name: 'schools', port: 4002 },
   { name: 'employment', port: 4003 },
   { name: 'chambers', port: 4004 },
+  { name: 'youthwelfare', port: 4005 },
 ] as const;
 
 const env = readEnv(
@@ -45,10 +46,12 @@ const env = readEnv(
     SCHOOLS_DATABASE_URL: envSchemas.postgresUrl.optional(),
     EMPLOYMENT_DATABASE_URL: envSchemas.postgresUrl.optional(),
     CHAMBERS_DATABASE_URL: envSchemas.postgresUrl.optional(),
+    YOUTHWELFARE_DATABASE_URL: envSchemas.postgresUrl.optional(),
     MUNICIPALITY_OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
     SCHOOLS_OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
     EMPLOYMENT_OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
     CHAMBERS_OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
+    YOUTHWELFARE_OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
   }),
   process.env,
 );
