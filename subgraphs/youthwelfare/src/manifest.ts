@@ -1,4 +1,5 @@
 import { youthWelfare } from './subgraph';
+import { WELFARE_MEASURES_RELEASE } from './release-rules';
 
 /** What the hub's tooling needs to know of the youth welfare office (Jugendamt, SGB VIII). */
 export const youthWelfareManifest = {
@@ -6,6 +7,7 @@ export const youthWelfareManifest = {
   title: 'youth welfare office (Jugendamt, SGB VIII)',
   defaultPort: 4005,
   database: { name: 'youthwelfare', ownerRole: 'youthwelfare_owner', servingRole: 'youthwelfare' },
-  categories: { YOUTH_WELFARE_MEASURES: 'Records of the youth welfare office (Jugendamt, SGB VIII).' },
+  categories: { YOUTH_WELFARE_MEASURES: 'Youth vocational assistance measures such as the Jugendwerkstatt (§13 SGB VIII).' },
+  consentReleases: [{ categories: ['YOUTH_WELFARE_MEASURES'], purposes: WELFARE_MEASURES_RELEASE.purposes }],
   subgraph: youthWelfare,
 } as const;

@@ -1,24 +1,30 @@
-import { resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
+import { resolveCohortReference, resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
 import { Youth } from './entities/youth.entity';
-import { YouthWelfareRecord } from './entities/youth-welfare-record.entity';
+import { Cohort } from './entities/cohort.entity';
+import { WelfareParticipation } from './entities/welfare-participation.entity';
 import { YouthYouthWelfareResolver } from './resolvers/youth.resolver';
-import { YouthWelfareRecordResolver } from './resolvers/youth-welfare-record.resolver';
-import { resolveYouthWelfareRecordReference } from './references/youth-welfare-record.reference';
+import { WelfareParticipationResolver } from './resolvers/welfare-participation.resolver';
+import { CohortYouthWelfareResolver } from './resolvers/cohort.resolver';
+import { resolveWelfareParticipationReference } from './references/welfare-participation.reference';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { seedYouthWelfare } from './seed/seed';
 
-/** The subgraph of the youth welfare office (Jugendamt, SGB VIII). */
+/**
+ * The subgraph of the city's youth welfare office (Jugendamt): youth vocational assistance under
+ * §13 SGB VIII, e.g. the Jugendwerkstatt. Controller of its own data, apart from the city's
+ * transition managers: SGB VIII protects youth-welfare data beyond the city's other records.
+ */
 export const youthWelfare: SubgraphDefinition<Loaders> = {
   name: 'youthwelfare',
   defaultPort: 4005,
-  entities: [YouthWelfareRecord],
+  entities: [WelfareParticipation],
   migrations,
-  resolvers: [YouthWelfareRecordResolver, YouthYouthWelfareResolver],
-  // Youth is reached from no root query here, only through `_entities`; type-graphql drops it otherwise.
-  orphanedTypes: [Youth],
-  references: { YouthWelfareRecord: resolveYouthWelfareRecordReference, Youth: resolveYouthReference },
+  resolvers: [WelfareParticipationResolver, YouthYouthWelfareResolver, CohortYouthWelfareResolver],
+  // Youth and Cohort are reached from no root query here, only through `_entities`; type-graphql drops them otherwise.
+  orphanedTypes: [Youth, Cohort],
+  references: { WelfareParticipation: resolveWelfareParticipationReference, Youth: resolveYouthReference, Cohort: resolveCohortReference },
   createLoaders,
   seed: seedYouthWelfare,
-  seedMarker: YouthWelfareRecord,
+  seedMarker: WelfareParticipation,
 };

@@ -1,5 +1,5 @@
 import { UseMiddleware } from 'type-graphql';
-import { isReadPurpose, type Identity } from '../auth/identity';
+import { isReadPurpose, type Identity, type ReadPurpose } from '../auth/identity';
 import type { SubgraphContext } from '../context';
 import { HubError } from '../errors';
 import type { DataCategory } from './categories';
@@ -12,11 +12,21 @@ export type ReleaseDecision =
 /** Roles that do case work; analysts see aggregates only. */
 const PERSON_LEVEL_ROLES = new Set(['caseworker', 'system', 'admin']);
 
+/** How an owner narrows the release of one category beyond what a consent names. */
+export interface ReleaseRule {
+  /**
+   * The only purposes for which other partners receive the category, whatever a consent says
+   * (e.g. youth-welfare data, which §65 SGB VIII protects beyond other social data).
+   */
+  purposes?: readonly ReadPurpose[];
+}
+
 /**
  * The owner decides: its own staff read its records; anyone else only while a valid consent of
- * the young person releases this category to the requester's partner for the stated purpose.
+ * the young person releases this category to the requester's partner for the stated purpose, and
+ * the owner's rule for the category admits that purpose.
  */
-export function decideRelease(identity: Identity, owner: string, category: DataCategory, scope: ConsentScope | null | undefined): ReleaseDecision {
+export function decideRelease(identity: Identity, owner: string, category: DataCategory, scope: ConsentScope | null | undefined, rule: ReleaseRule = {}): ReleaseDecision {
   if (!identity.roles.some((r) => PERSON_LEVEL_ROLES.has(r))) {
     return { allowed: false, code: 'FORBIDDEN', message: 'person-level data is for case work; analysts see aggregates only' };
   }
@@ -32,6 +42,13 @@ export function decideRelease(identity: Identity, owner: string, category: DataC
   if (identity.partner === owner) return { allowed: true, legalBasis: null };
   if (!identity.purpose) {
     return { allowed: false, code: 'PURPOSE_REQUIRED', message: 'state the purpose of a person-level read in the x-hub-purpose header' };
+  }
+  if (rule.purposes && !(rule.purposes as readonly string[]).includes(identity.purpose)) {
+    return {
+      allowed: false,
+      code: 'CONSENT_REQUIRED',
+      message: `${owner} releases ${category} data for ${rule.purposes.join(' or ')} only, not for ${identity.purpose}`,
+    };
   }
   // The scope's purpose is checked as well as the request's: a register that computed a scope from
   // monitoring consents must still release nothing.
@@ -57,13 +74,13 @@ export interface ReleasableRoot {
  * Guards a person-level field: refused fields resolve to null with an error whose code says why,
  * and the rest of the response is still delivered. Allowed reads by other partners are audited.
  */
-export function Released(category: DataCategory): MethodDecorator & PropertyDecorator {
+export function Released(category: DataCategory, rule: ReleaseRule = {}): MethodDecorator & PropertyDecorator {
   return UseMiddleware(async ({ root, context, info }, next) => {
     const ctx = context as SubgraphContext<unknown>;
     const r = root as ReleasableRoot;
     // Subgraphs other than the register's receive the scope in the entity representation.
     const scope = r.consentScope !== undefined || ctx.identity.partner === ctx.owner ? r.consentScope : await ctx.consentScopeOf?.(r.pseudonym);
-    const decision = decideRelease(ctx.identity, ctx.owner, category, scope);
+    const decision = decideRelease(ctx.identity, ctx.owner, category, scope, rule);
     if (!decision.allowed) throw new HubError(decision.code, decision.message, { category });
     if (decision.legalBasis) ctx.audit.read({ pseudonym: r.pseudonym, field: info.fieldName, legalBasis: decision.legalBasis });
     return next();

@@ -1,16 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { manyByKey, oneByKey } from '@kassel-hub/kit';
-import { YouthWelfareRecord } from '../entities/youth-welfare-record.entity';
+import { WelfareParticipation } from '../entities/welfare-participation.entity';
 
 /** Per-request batch loaders: one SQL statement per loader and tick, whatever the number of keys. */
 export function createLoaders(em: EntityManager) {
   return {
-    youthWelfareRecord: oneByKey(
-      (ids: readonly string[]) => em.find(YouthWelfareRecord, { id: { $in: [...ids] } }),
+    welfareParticipation: oneByKey(
+      (ids: readonly string[]) => em.find(WelfareParticipation, { id: { $in: [...ids] } }),
       (r) => r.id,
     ),
-    youthWelfareRecordsByPseudonym: manyByKey(
-      (ps: readonly string[]) => em.find(YouthWelfareRecord, { pseudonym: { $in: [...ps] } }, { orderBy: { recordedOn: 'asc', id: 'asc' } }),
+    welfareParticipationsByPseudonym: manyByKey(
+      (ps: readonly string[]) => em.find(WelfareParticipation, { pseudonym: { $in: [...ps] } }, { orderBy: { start: 'asc', id: 'asc' } }),
       (r) => r.pseudonym,
     ),
   };

@@ -11,7 +11,7 @@ export class YouthYouthWelfareResolver {
     description: 'Records of the youth welfare office (Jugendamt, SGB VIII), oldest first; empty when it knows none. Category YOUTH_WELFARE_MEASURES.',
   })
   @Directive(CONSENT_SCOPE_REQUIRES)
-  @Released(DataCategory.YOUTH_WELFARE_MEASURES)
+  @Released(DataCategory.YOUTH_WELFARE_MEASURES, WELFARE_MEASURES_RELEASE)
   youthWelfareRecords(@Root() youth: Youth, @Ctx() ctx: Context): Promise<YouthWelfareRecord[]> {
     return ctx.loaders.youthWelfareRecordsByPseudonym.load(youth.pseudonym);
   }

@@ -1,14 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KasselData } from '@kassel-hub/datagen';
 import { insertAll } from '@kassel-hub/kit';
-import { YouthWelfareRecord } from '../entities/youth-welfare-record.entity';
+import { WelfareParticipation } from '../entities/welfare-participation.entity';
+import type { WelfareMeasure } from '../entities/enums';
 
-/** The youth welfare office (Jugendamt, SGB VIII)'s slice of the synthetic Kassel, written into an empty database by `npm start`. */
+/** The youth welfare office's slice of the synthetic Kassel, written into an empty database by `npm start`. */
 export async function seedYouthWelfare(em: EntityManager, data: KasselData): Promise<Record<string, number>> {
-  return { youthWelfareRecords: await insertAll(em, YouthWelfareRecord, recordsOf(data)) };
-}
-
-/** The generator (datagen) has no slice for a new partner: give it a build step there and map its rows here. */
-function recordsOf(_data: KasselData): { id: string; pseudonym: string; recordedOn: string }[] {
-  return [];
+  return {
+    welfareParticipations: await insertAll(
+      em,
+      WelfareParticipation,
+      data.welfare.map((w) => ({ ...w, measure: w.measure as WelfareMeasure })),
+    ),
+  };
 }
