@@ -1,18 +1,20 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { CONSENT_SCOPE_REQUIRES, DataCategory, Released } from '@kassel-hub/kit';
 import { Youth } from '../entities/youth.entity';
-import { YouthWelfareRecord } from '../entities/youth-welfare-record.entity';
+import { WelfareParticipation } from '../entities/welfare-participation.entity';
+import { WELFARE_MEASURES_RELEASE } from '../release-rules';
 import type { Context } from '../context';
 
 @Resolver(() => Youth)
 export class YouthYouthWelfareResolver {
-  @FieldResolver(() => [YouthWelfareRecord], {
+  @FieldResolver(() => [WelfareParticipation], {
     nullable: true,
-    description: 'Records of the youth welfare office (Jugendamt, SGB VIII), oldest first; empty when it knows none. Category YOUTH_WELFARE_MEASURES.',
+    description:
+      'Youth vocational assistance measures (§13 SGB VIII), oldest first; empty when the youth welfare office knows none. Category YOUTH_WELFARE_MEASURES, released for YOUTH_WELFARE and TRANSITION_SUPPORT only.',
   })
   @Directive(CONSENT_SCOPE_REQUIRES)
   @Released(DataCategory.YOUTH_WELFARE_MEASURES, WELFARE_MEASURES_RELEASE)
-  youthWelfareRecords(@Root() youth: Youth, @Ctx() ctx: Context): Promise<YouthWelfareRecord[]> {
-    return ctx.loaders.youthWelfareRecordsByPseudonym.load(youth.pseudonym);
+  welfareMeasures(@Root() youth: Youth, @Ctx() ctx: Context): Promise<WelfareParticipation[]> {
+    return ctx.loaders.welfareParticipationsByPseudonym.load(youth.pseudonym);
   }
 }
