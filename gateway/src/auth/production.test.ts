@@ -10,7 +10,7 @@ import { loadJwtSettings } from './keys';
 import { DEV_KID_PREFIX, loadOrCreateDevKeys, mintDevToken } from './dev-keys';
 import { AuthError, cachedTokenVerifier } from './jwt';
 
-const secrets = Object.fromEntries(['MUNICIPALITY', 'SCHOOLS', 'EMPLOYMENT', 'CHAMBERS'].map((p) => [`${p}_SIGNING_SECRET`, 's'.repeat(32)]));
+const secrets = Object.fromEntries(['MUNICIPALITY', 'SCHOOLS', 'EMPLOYMENT', 'CHAMBERS', 'YOUTHWELFARE'].map((p) => [`${p}_SIGNING_SECRET`, 's'.repeat(32)]));
 const ISSUER = 'https://login.example/realms/hub';
 const AUDIENCE = 'hub';
 const production = { ...secrets, NODE_ENV: 'production', AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE };

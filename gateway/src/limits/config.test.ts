@@ -7,6 +7,7 @@ const base = {
   SCHOOLS_SIGNING_SECRET: 's'.repeat(32),
   EMPLOYMENT_SIGNING_SECRET: 'e'.repeat(32),
   CHAMBERS_SIGNING_SECRET: 'c'.repeat(32),
+  YOUTHWELFARE_SIGNING_SECRET: 'y'.repeat(32),
 };
 
 describe('limits configuration', () => {
