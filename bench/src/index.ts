@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from '@kassel-hub/datagen';
 import { GATEWAY_NODE_FLAGS } from '@kassel-hub/kit';
-import { type Identity } from '@kassel-hub/protocol';
+import type { Identity } from '@kassel-hub/protocol';
 import { cpuSeconds, settle, startChild, type Child } from './child';
 import { measure, runLoad, type LoadOptions } from './load';
 import { cpuPerRequest, postgresCpuSeconds, type ProcessGroups } from './cpu';

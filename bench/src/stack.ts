@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { partnerOwnerUrl, provisionPartnerDatabase, SUBGRAPH_NODE_FLAGS } from '@kassel-hub/kit';
-import { type Identity } from '@kassel-hub/protocol';
+import type { Identity } from '@kassel-hub/protocol';
 import { loadOrCreateDevKeys, mintDevToken, type DevKeys } from '@kassel-hub/gateway';
 import { startTempPostgres } from '@kassel-hub/scripts/dist/temp-postgres';
 import { startChild, type Child } from './child';

@@ -1,7 +1,8 @@
-/**
+/*
  * Who is asking: the verified identity the gateway takes from the caller's JWT and forwards,
  * signed, to every subgraph. Subgraphs decide on this, never on anything the client sends.
  */
+/** The hub's partners. Checks of a partner name go through `isPartner`, the one place that knows them. */
 export const PARTNERS = ['municipality', 'schools', 'employment', 'chambers', 'coordination'] as const;
 export type Partner = (typeof PARTNERS)[number];
 

@@ -1,5 +1,5 @@
 import { isReadPurpose } from '@kassel-hub/protocol';
-import { type ConsentScope } from '@kassel-hub/kit';
+import type { ConsentScope } from '@kassel-hub/kit';
 import type { Context } from './context';
 
 /**
