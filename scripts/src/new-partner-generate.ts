@@ -51,7 +51,7 @@ export function generatePartner(o: GeneratePartnerOptions): GeneratedPartner {
     category: o.category,
     migrationName: migrationName(o.now ?? new Date()),
     baseTsconfig: rel(folder, join(o.root, 'tsconfig.base.json')),
-    kitFolder: rel(folder, join(o.root, 'subgraphs/kit')),
+    packagesFolder: rel(folder, join(o.root, 'packages')),
     datagenFolder: rel(folder, join(o.root, 'datagen')),
     testSupport: rel(join(folder, 'test'), join(o.root, 'tests/support')),
   };

@@ -11,9 +11,9 @@ export interface PartnerTemplateInput {
   category: string;
   /** `Migration<yyyyMMddHHmmss>` of the first migration. */
   migrationName: string;
-  /** Paths from the workspace folder to the root's tsconfig.base.json, the kit and the generator. */
+  /** Paths from the workspace folder to the root's tsconfig.base.json, the shared packages and the generator. */
   baseTsconfig: string;
-  kitFolder: string;
+  packagesFolder: string;
   datagenFolder: string;
   /** Path from the workspace's test/ folder to tests/support/ (without a trailing slash). */
   testSupport: string;
@@ -39,8 +39,10 @@ export function workspaceFiles(i: PartnerTemplateInput): PartnerFiles {
       scripts: { build: 'tsc -b', start: 'node dist/index.js' },
       description: `${i.title}: subgraph`,
       dependencies: {
-        '@kassel-hub/datagen': '0.1.0',
+        '@kassel-hub/protocol': '0.1.0',
         '@kassel-hub/kit': '0.1.0',
+        '@kassel-hub/governance': '0.1.0',
+        '@kassel-hub/datagen': '0.1.0',
         '@mikro-orm/core': '6.6.16',
         '@mikro-orm/migrations': '6.6.16',
         '@mikro-orm/postgresql': '6.6.16',
@@ -50,15 +52,17 @@ export function workspaceFiles(i: PartnerTemplateInput): PartnerFiles {
       },
     }),
   );
+  const reference = (path: string) => `{ "path": "${path}" }`;
   files.set(
     'tsconfig.json',
-    json({
-      extends: i.baseTsconfig,
-      compilerOptions: { rootDir: 'src', outDir: 'dist' },
-      include: ['src'],
-      exclude: ['src/**/*.test.ts'],
-      references: [{ path: i.kitFolder }, { path: i.datagenFolder }],
-    }),
+    `{
+  "extends": "${i.baseTsconfig}",
+  "compilerOptions": { "rootDir": "src", "outDir": "dist" },
+  "include": ["src"],
+  "exclude": ["src/**/*.test.ts"],
+  "references": [${[...['protocol', 'kit', 'governance'].map((p) => `${i.packagesFolder}/${p}`), i.datagenFolder].map(reference).join(', ')}]
+}
+`,
   );
 
   files.set(
@@ -165,7 +169,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
   files.set(
     'src/resolvers/youth.resolver.ts',
     `import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CONSENT_SCOPE_REQUIRES, DataCategory, Released } from '@kassel-hub/kit';
+import { CONSENT_SCOPE_REQUIRES, DataCategory } from '@kassel-hub/kit';
+import { Released } from '@kassel-hub/governance';
 import { Youth } from '../entities/youth.entity';
 import { ${n.entity} } from '../entities/${n.entityFile}.entity';
 import type { Context } from '../context';
@@ -188,7 +193,7 @@ export class Youth${n.pascal}Resolver {
   files.set(
     `src/resolvers/${n.entityFile}.resolver.ts`,
     `import { Arg, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
-import { ownerScopes } from '@kassel-hub/kit';
+import { ownerScopes } from '@kassel-hub/protocol';
 import { ${n.entity} } from '../entities/${n.entityFile}.entity';
 import { assertOwnStaff } from '../access';
 import type { Context } from '../context';
@@ -267,7 +272,8 @@ function recordsOf(_data: KasselData): { id: string; pseudonym: string; recorded
 
   files.set(
     'src/subgraph.ts',
-    `import { resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
+    `import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { resolveYouthReference } from '@kassel-hub/governance';
 import { Youth } from './entities/youth.entity';
 import { ${n.entity} } from './entities/${n.entityFile}.entity';
 import { Youth${n.pascal}Resolver } from './resolvers/youth.resolver';

@@ -12,7 +12,8 @@ export function testFiles(i: PartnerTemplateInput): PartnerFiles {
     'src/schema.test.ts',
     `import { describe, expect, it } from 'vitest';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { buildFederatedSchema, type Identity } from '@kassel-hub/kit';
+import type { Identity } from '@kassel-hub/protocol';
+import { buildFederatedSchema } from '@kassel-hub/kit';
 import { ${n.ident} } from './subgraph';
 import { assertOwnStaff } from './access';
 import type { Context } from './context';
@@ -39,7 +40,7 @@ describe('${n.name} subgraph schema', () => {
   files.set(
     `test/${n.name}.int.ts`,
     `import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Identity } from '@kassel-hub/kit';
+import type { Identity } from '@kassel-hub/protocol';
 import { ${n.ident} } from '../src/subgraph';
 import { ${n.entity} } from '../src/entities/${n.entityFile}.entity';
 import { caseworker, startTestSubgraph, type TestSubgraph } from '${i.testSupport}/subgraph';

@@ -1,4 +1,4 @@
-import type { ReleaseRule } from '@kassel-hub/kit';
+import type { ReleaseRule } from '@kassel-hub/governance';
 
 /**
  * Youth-welfare data leave the office only for youth welfare itself and for the city's transition

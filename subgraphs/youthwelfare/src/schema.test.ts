@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { buildFederatedSchema, type Identity } from '@kassel-hub/kit';
+import type { Identity } from '@kassel-hub/protocol';
+import { buildFederatedSchema } from '@kassel-hub/kit';
 import { youthWelfare } from './subgraph';
 import { assertOwnStaff } from './access';
 import type { Context } from './context';

@@ -1,4 +1,5 @@
-import { resolveCohortReference, resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
+import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { resolveCohortReference, resolveYouthReference } from '@kassel-hub/governance';
 import { Youth } from './entities/youth.entity';
 import { Cohort } from './entities/cohort.entity';
 import { WelfareParticipation } from './entities/welfare-participation.entity';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeWelfarePanel, type Identity } from '@kassel-hub/kit';
+import type { Identity } from '@kassel-hub/protocol';
+import { decodeWelfarePanel } from '@kassel-hub/governance';
 import { generate } from '@kassel-hub/datagen';
 import { youthWelfare } from '../src/subgraph';
 import { WelfareParticipation } from '../src/entities/welfare-participation.entity';

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { encodeWelfarePanel, PANEL_REQUIRES, panelRows, releasePanel, WelfarePanel } from '@kassel-hub/kit';
+import { encodeWelfarePanel, PANEL_REQUIRES, panelRows, releasePanel, WelfarePanel } from '@kassel-hub/governance';
 import { Cohort } from '../entities/cohort.entity';
 import { WelfareParticipation } from '../entities/welfare-participation.entity';
 import type { Context } from '../context';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
-import { ownerScopes } from '@kassel-hub/kit';
+import { ownerScopes } from '@kassel-hub/protocol';
 import { WelfareParticipation } from '../entities/welfare-participation.entity';
 import { assertOwnStaff } from '../access';
 import type { Context } from '../context';
