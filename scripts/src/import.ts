@@ -8,6 +8,7 @@ import { municipalityExportKinds } from '@kassel-hub/municipality';
 import { schoolsExportKinds } from '@kassel-hub/schools';
 import { employmentExportKinds } from '@kassel-hub/employment';
 import { chambersExportKinds } from '@kassel-hub/chambers';
+import { youthWelfareExportKinds } from '@kassel-hub/youthwelfare';
 import { errorReportCsv, ExportEncoding, ImportStatus, runImport, type AnyExportKind, type ImportResult } from '@kassel-hub/import';
 import { ormOptions, readEnv } from '@kassel-hub/kit';
 import { subgraphByName } from './registry';
@@ -21,7 +22,7 @@ import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connect
  * --dry-run); 1: rejected or failed; 2: wrong usage.
  */
 const USAGE =
-  'usage: npm run import -- --partner <municipality|schools|employment|chambers> --kind <kind> --file <path> [--dry-run] [--encoding utf8|windows-1252] [--skip-invalid]';
+  'usage: npm run import -- --partner <municipality|schools|employment|chambers|youthwelfare> --kind <kind> --file <path> [--dry-run] [--encoding utf8|windows-1252] [--skip-invalid]';
 
 /** The export kinds each partner's subgraph defines. */
 export const exportKinds: Record<string, AnyExportKind[]> = {
@@ -29,6 +30,7 @@ export const exportKinds: Record<string, AnyExportKind[]> = {
   schools: schoolsExportKinds,
   employment: employmentExportKinds,
   chambers: chambersExportKinds,
+  youthwelfare: youthWelfareExportKinds,
 };
 
 

@@ -36,6 +36,7 @@ const MUTATION: Record<string, [field: string, kindEnum: string]> = {
   schools: ['importSchoolsExport', 'SchoolsExportKind'],
   employment: ['importEmploymentExport', 'EmploymentExportKind'],
   chambers: ['importChambersExport', 'ChambersExportKind'],
+  youthwelfare: ['importYouthWelfareExport', 'YouthWelfareExportKind'],
 };
 
 /** The import mutation of a partner, asking for the whole report. */

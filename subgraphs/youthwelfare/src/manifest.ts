@@ -1,5 +1,6 @@
 import { youthWelfare } from './subgraph';
 import { WELFARE_MEASURES_RELEASE } from './release-rules';
+import { youthWelfareExportKinds } from './import/kinds';
 
 /** What the hub's tooling needs to know of the youth welfare office (Jugendamt, SGB VIII). */
 export const youthWelfareManifest = {
@@ -9,5 +10,6 @@ export const youthWelfareManifest = {
   database: { name: 'youthwelfare', ownerRole: 'youthwelfare_owner', servingRole: 'youthwelfare' },
   categories: { YOUTH_WELFARE_MEASURES: 'Youth vocational assistance measures such as the Jugendwerkstatt (§13 SGB VIII).' },
   consentReleases: [{ categories: ['YOUTH_WELFARE_MEASURES'], purposes: WELFARE_MEASURES_RELEASE.purposes }],
+  exportKinds: youthWelfareExportKinds,
   subgraph: youthWelfare,
 } as const;

@@ -6,10 +6,14 @@ import { WelfareParticipation } from './entities/welfare-participation.entity';
 import { YouthYouthWelfareResolver } from './resolvers/youth.resolver';
 import { WelfareParticipationResolver } from './resolvers/welfare-participation.resolver';
 import { CohortYouthWelfareResolver } from './resolvers/cohort.resolver';
+import { YouthWelfareImportResolver } from './resolvers/import.resolver';
 import { resolveWelfareParticipationReference } from './references/welfare-participation.reference';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { seedYouthWelfare } from './seed/seed';
+
+/** The exports this subgraph imports (`npm run import -- --partner youthwelfare`). */
+export { youthWelfareExportKinds } from './import/kinds';
 
 /**
  * The subgraph of the city's youth welfare office (Jugendamt): youth vocational assistance under
@@ -21,7 +25,7 @@ export const youthWelfare: SubgraphDefinition<Loaders> = {
   defaultPort: 4005,
   entities: [WelfareParticipation],
   migrations,
-  resolvers: [WelfareParticipationResolver, YouthYouthWelfareResolver, CohortYouthWelfareResolver],
+  resolvers: [WelfareParticipationResolver, YouthYouthWelfareResolver, CohortYouthWelfareResolver, YouthWelfareImportResolver],
   // Youth and Cohort are reached from no root query here, only through `_entities`; type-graphql drops them otherwise.
   orphanedTypes: [Youth, Cohort],
   references: { WelfareParticipation: resolveWelfareParticipationReference, Youth: resolveYouthReference, Cohort: resolveCohortReference },
