@@ -66,6 +66,9 @@ export function apprenticeshipKldbCell(raw: string): string {
   return kldb;
 }
 
+/** A recognised apprenticeship occupation of the reference list by KldB code: title, competent chamber, regular length. */
+export const recognisedOccupation = (kldb: string) => OCCUPATION_BY_KLDB.get(kldb);
+
 /** Title of a recognised apprenticeship occupation by KldB code (for cross-checks). */
 export const occupationTitle = (kldb: string): string | undefined => OCCUPATION_BY_KLDB.get(kldb)?.title;
 
