@@ -14,13 +14,13 @@ const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
 const schoolRegister = csv('Schulnummer;Schule;Schulform;Stadtteil', 'S901;Schule am Fasanenhof;Mittelstufenschule;13', 'S902;Berufliche Schule Nord;Berufsschule;Nord-Holland');
 const occupations = csv('KldB;Ausbildungsberuf;Kammer', '62102;Kaufmann/Kauffrau im Einzelhandel;IHK Kassel-Marburg', '25212;Kraftfahrzeugmechatroniker/in;Handwerkskammer Kassel');
 const companies = csv('Betriebsnummer;Betrieb;Kammer;Stadtteil', 'C9001;Kaufhaus Wesertor GmbH;IHK;14', 'C9002;Autowerkstatt Waldau e.K.;HWK;18');
-const entitlements = csv('Betriebsnummer;KldB;Kammer', 'C9001;62102;IHK', 'C9002;25212;HWK');
+const entitlements = csv('Betriebsnummer;KldB;Kammer;Entzogen am', 'C9001;62102;IHK;', 'C9002;25212;HWK;');
 const contractsHeader = 'Vertragsnummer;Pseudonym;Betriebsnummer;KldB;Ausbildungsbeginn;Vertragsende';
 
 describe('an empty production hub: registers first, then the records that refer to them', () => {
   let hub: TestHub;
   let pseudonym: string;
-  const contract = () => `R-${year}-0001;${pseudonym};C9001;62102;01.08.${year};31.07.${year + 3}`;
+  const contract = () => `R-${year}-0001;${pseudonym};C9001;62102;01.08.${year - 1};31.07.${year + 2}`;
 
   const importAs = async (partner: 'schools' | 'chambers', kind: string, content: string) => {
     const { body } = await hub.query(importMutation(partner), { kind, content, fileName: `${kind.toLowerCase()}.csv` }, await hub.as(partner, ['system']));
@@ -75,8 +75,8 @@ describe('an empty production hub: registers first, then the records that refer 
       {
         registerNumber: `R-${year}-0001`,
         chamber: 'IHK',
-        startDate: `${year}-08-01`,
-        plannedEndDate: `${year + 3}-07-31`,
+        startDate: `${year - 1}-08-01`,
+        plannedEndDate: `${year + 2}-07-31`,
         company: { id: 'C9001', name: 'Kaufhaus Wesertor GmbH', chamber: 'IHK', district: { code: '14' } },
         // title, chamber and length come from the reference list, not from the file
         occupation: { kldb: '62102', title: 'Kaufmann/Kauffrau im Einzelhandel', chamber: 'IHK', durationMonths: 36 },
@@ -128,6 +128,25 @@ describe('an empty production hub: registers first, then the records that refer 
     expect(await tableFingerprint(chambers, 'training_contract')).toBe(before);
   });
 
+  it('the chamber withdraws an entitlement: the contract begun before stays, a new one is refused, and the company no longer lists the occupation', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const onToday = today.split('-').reverse().join('.');
+    const withdrawal = await importAs('chambers', 'ENTITLEMENTS', csv('Betriebsnummer;KldB;Entzogen am', `C9001;62102;${onToday}`));
+    expect(withdrawal).toMatchObject({ status: 'IMPORTED', updated: 1 });
+
+    expect(await importAs('chambers', 'CONTRACTS', csv(contractsHeader, contract()))).toMatchObject({ status: 'IMPORTED', unchanged: 1 });
+    const later = await importAs('chambers', 'CONTRACTS', csv(contractsHeader, `R-${year}-0004;${pseudonym};C9001;62102;${onToday};${`${year + 3}-01-31`.split('-').reverse().join('.')}`));
+    expect(later.status).toBe('REJECTED');
+    expect(later.errors.map((e: { code: string; reason: string }) => [e.code, e.reason])).toEqual([['NOT_ENTITLED', expect.stringContaining(`was withdrawn on ${onToday}`)]]);
+
+    const { body } = await hub.query(`{ company(id: "C9001") { occupations { kldb } } }`, undefined, await hub.as('chambers', ['caseworker']));
+    expect(body.data.company.occupations).toEqual([]);
+
+    // An empty cell reinstates it.
+    expect(await importAs('chambers', 'ENTITLEMENTS', entitlements)).toMatchObject({ status: 'IMPORTED', updated: 1, unchanged: 1 });
+    expect(await importAs('chambers', 'CONTRACTS', csv(contractsHeader, `R-${year}-0004;${pseudonym};C9001;62102;${onToday};${`${year + 3}-01-31`.split('-').reverse().join('.')}`))).toMatchObject({ status: 'IMPORTED', inserted: 1 });
+  });
+
   it('register rows with an unknown district, occupation or school type, a bad school number or a duplicate are refused, and nothing is written', async () => {
     const schools = hub.subgraphs.schools!;
     const chambers = hub.subgraphs.chambers!;
@@ -156,8 +175,8 @@ describe('an empty production hub: registers first, then the records that refer 
     const badCompanies = csv('Betriebsnummer;Betrieb;Kammer;Stadtteil', 'C9003;Bäckerei Mitte;HWK;01', 'C9004;Bäckerei Süd;Bäckerinnung;02', 'C9005;Bäckerei Nord;HWK;24');
     expect(codes(await importAs('chambers', 'COMPANIES', badCompanies))).toEqual(['3 UNKNOWN_CODE', '4 UNKNOWN_DISTRICT']);
 
-    const badEntitlements = csv('Betriebsnummer;KldB;Kammer', 'C9001;25212;HWK', 'C9999;62102;', 'C9002;26212;', 'C9002;25212;IHK', 'C9001;25212;');
-    expect(codes(await importAs('chambers', 'ENTITLEMENTS', badEntitlements))).toEqual(['3 UNKNOWN_COMPANY', '4 UNKNOWN_OCCUPATION', '5 CHAMBER_MISMATCH', '6 DUPLICATE_ROW']);
+    const badEntitlements = csv('Betriebsnummer;KldB;Kammer;Entzogen am', 'C9001;25212;HWK;', 'C9999;62102;;', 'C9002;26212;;', 'C9002;25212;IHK;', 'C9001;25212;;', 'C9001;62102;;31.02.2026');
+    expect(codes(await importAs('chambers', 'ENTITLEMENTS', badEntitlements))).toEqual(['3 UNKNOWN_COMPANY', '4 UNKNOWN_OCCUPATION', '5 CHAMBER_MISMATCH', '6 DUPLICATE_ROW', '7 INVALID_DATE']);
 
     expect(
       await Promise.all([

@@ -1,6 +1,7 @@
 import { DISTRICT_BY_CODE } from '../catalogue/districts';
 import { OCCUPATION_BY_KLDB } from '../catalogue/occupations';
 import type { KasselData } from '../types';
+import { germanDate } from './german-csv';
 import { CHAMBER_LABEL, SCHOOL_TYPE_LABEL } from './labels';
 import { sample, type SampleExport } from './sample-export';
 
@@ -40,14 +41,23 @@ export function companiesSample(world: KasselData): SampleExport {
   return sample('chambers', 'companies', 'utf8-bom', { header: ['Betriebsnummer', 'Betrieb', 'Kammer', 'Stadtteil'], rows }, 2, companies.filter((_, i) => moved(i)).length);
 }
 
-/** Entitlements of the first companies; three companies gained one more occupation of their chamber. */
+/**
+ * Entitlements of the first companies: three companies gained one more occupation of their chamber;
+ * one company, which trained no one in its first occupation, had that entitlement withdrawn.
+ */
 export function entitlementsSample(world: KasselData): SampleExport {
   const links = world.companies.flatMap((c) => c.occupations.map((kldb) => ({ company: c, kldb })));
-  const rows = links.slice(0, ROWS - 3).map(({ company, kldb }) => [company.id, company.name, kldb, OCCUPATION_BY_KLDB.get(kldb)!.title]);
+  const row = (company: KasselData['companies'][number], kldb: string, withdrawnOn = '') => [company.id, company.name, kldb, OCCUPATION_BY_KLDB.get(kldb)!.title, withdrawnOn];
+  const trained = new Set(world.contracts.map((c) => `${c.companyId}|${c.occupationKldb}`));
+  const kept = links.slice(0, ROWS - 3);
+  // Withdrawn at the start of the data, so that no generated contract lies after it.
+  const withdrawn = kept.findIndex(({ company, kldb }) => !trained.has(`${company.id}|${kldb}`));
+  const rows = kept.map(({ company, kldb }, i) => row(company, kldb, i === withdrawn ? germanDate(`${Math.min(...world.cohortYears)}-01-01`) : ''));
   const gained = world.companies
     .slice(0, 60)
     .filter((_, i) => i % 20 === 5)
     .map((company) => ({ company, kldb: world.occupations.find((o) => o.chamber === company.chamber && !company.occupations.includes(o.kldb))!.kldb }));
-  for (const { company, kldb } of gained) rows.push([company.id, company.name, kldb, OCCUPATION_BY_KLDB.get(kldb)!.title]);
-  return sample('chambers', 'entitlements', 'utf8-bom', { header: ['Betriebsnummer', 'Betrieb', 'KldB', 'Ausbildungsberuf'], rows }, gained.length, 0);
+  for (const { company, kldb } of gained) rows.push(row(company, kldb));
+  const header = ['Betriebsnummer', 'Betrieb', 'KldB', 'Ausbildungsberuf', 'Entzogen am'];
+  return sample('chambers', 'entitlements', 'utf8-bom', { header, rows }, gained.length, withdrawn >= 0 ? 1 : 0);
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { identifierCell, kldbCell, sameName, textCell, type ExportKind } from '@kassel-hub/kit';
+import { dateCell, identifierCell, kldbCell, sameName, textCell, type ExportKind } from '@kassel-hub/kit';
 import { Company } from '../entities/company.entity';
 import { CompanyOccupation } from '../entities/company-occupation.entity';
 import { Occupation } from '../entities/occupation.entity';
@@ -12,6 +12,7 @@ interface EntitlementRow {
   occupationKldb: string;
   occupationTitle: string | null;
   chamber: Chamber | null;
+  withdrawnOn: string | null;
 }
 
 interface EntitlementRefs {
@@ -37,14 +38,23 @@ export const entitlements: ExportKind<EntitlementRow, EntitlementRefs> = {
   description:
     'One row per company and occupation it is entitled to train in, keyed by company number and KldB code. ' +
     'The company must be in the register (companies export) and the occupation among the registered ones (occupations export); ' +
-    'the chamber, if given, must be the occupation\'s competent chamber. A known pair is left unchanged, a new one added. ' +
-    'Entitlements are not withdrawn by leaving a row out: the file may be a delivery of new entitlements only.',
+    'the chamber, if given, must be the occupation\'s competent chamber. A new pair is added; a known one takes the withdrawal date of ' +
+    'the file, so an entitlement is withdrawn by a date and reinstated by an empty cell. Leaving a row out withdraws nothing: the file ' +
+    'may be a delivery of changes only. A contract is registered only if its company was entitled on its first day (NOT_ENTITLED).',
   columns: [
     { header: 'Betriebsnummer', aliases: ['Betriebs-Nr.'], field: 'companyId', presence: 'required', parse: identifierCell('company number'), doc: 'Number of a company in the register; with KldB the key.' },
     { header: 'Betrieb', aliases: ['Ausbildungsbetrieb'], field: 'companyName', presence: 'optional', parse: textCell(200), doc: 'Name of the company; only checked against the register (not stored).' },
     { header: 'KldB', aliases: ['KldB Ausbildungsberuf'], field: 'occupationKldb', presence: 'required', parse: kldbCell, doc: 'KldB 2010 code, 5 digits, of an occupation the chambers register (occupations export).' },
     { header: 'Ausbildungsberuf', aliases: ['Beruf'], field: 'occupationTitle', presence: 'optional', parse: textCell(200), doc: 'Title of the occupation; only checked against the register\'s title for the code (not stored).' },
     { header: 'Kammer', aliases: ['zuständige Stelle'], field: 'chamber', presence: 'optional', parse: (raw) => CHAMBERS.parse(raw), doc: `Chamber that established the entitlement: ${CHAMBERS.doc}; only checked against the occupation's competent chamber (not stored).` },
+    {
+      header: 'Entzogen am',
+      aliases: ['Berechtigung entzogen am', 'Entzug'],
+      field: 'withdrawnOn',
+      presence: 'nullable',
+      parse: dateCell,
+      doc: 'Day from which the chamber withdrew the entitlement (§33 BBiG), TT.MM.JJJJ; empty while it holds. Contracts beginning on or after it are refused.',
+    },
   ],
   key: ['companyId', 'occupationKldb'],
   loadReferences: loadCompaniesAndOccupations,
@@ -61,9 +71,8 @@ export const entitlements: ExportKind<EntitlementRow, EntitlementRefs> = {
   },
   target: {
     entity: CompanyOccupation,
-    // An entitlement holds nothing but its key; naming the key makes the audit entry say what was written.
-    managed: ['companyId', 'occupationKldb'],
-    record: (r) => ({ companyId: r.companyId, occupationKldb: r.occupationKldb }),
+    managed: ['withdrawnOn'],
+    record: (r) => ({ companyId: r.companyId, occupationKldb: r.occupationKldb, withdrawnOn: r.withdrawnOn }),
     create: () => ({}),
   },
 };
