@@ -1,7 +1,9 @@
 import { kldbCell, recognisedOccupation, sameName, textCell, type ExportKind } from '@kassel-hub/kit';
 import { Occupation } from '../entities/occupation.entity';
-import type { Chamber } from '../entities/enums';
+import { Chamber } from '../entities/enums';
 import { CHAMBERS } from './labels';
+
+const isChamber = (body: string): body is Chamber => Object.values<string>(Chamber).includes(body);
 
 interface OccupationRow {
   kldb: string;
@@ -26,7 +28,7 @@ export const occupations: ExportKind<OccupationRow> = {
     'occupations are recognised or dropped; a migration would freeze one list into the schema history. Import it first: companies\' ' +
     'entitlements and contracts refuse an occupation missing here. Occupations are never removed by an import (old contracts refer to them).',
   columns: [
-    { header: 'KldB', aliases: ['KldB Ausbildungsberuf', 'KldB 2010'], field: 'kldb', presence: 'required', parse: kldbCell, doc: 'KldB 2010 code, 5 digits, of a recognised apprenticeship occupation of the reference list; the key.' },
+    { header: 'KldB', aliases: ['KldB Ausbildungsberuf', 'KldB 2010'], field: 'kldb', presence: 'required', parse: kldbCell, doc: 'KldB 2010 code, 5 digits, of a recognised apprenticeship occupation of the reference list whose contracts the IHK or the Handwerkskammer registers; the key.' },
     { header: 'Ausbildungsberuf', aliases: ['Beruf'], field: 'title', presence: 'optional', parse: textCell(200), doc: 'Title of the occupation; only checked against the reference list\'s title for the code (not stored).' },
     { header: 'Kammer', aliases: ['zuständige Stelle'], field: 'chamber', presence: 'optional', parse: (raw) => CHAMBERS.parse(raw), doc: `Competent chamber: ${CHAMBERS.doc}; only checked against the reference list (not stored).` },
   ],
@@ -35,14 +37,17 @@ export const occupations: ExportKind<OccupationRow> = {
     const reference = recognisedOccupation(row.kldb);
     if (!reference) return fail('kldb', 'UNKNOWN_OCCUPATION', `${row.kldb} is no recognised apprenticeship occupation registered by a chamber (reference list)`);
     if (row.title !== null && !sameName(row.title, reference.title)) fail('title', 'TITLE_MISMATCH', `KldB ${row.kldb} is "${reference.title}": is the code or the title wrong?`);
-    if (row.chamber !== null && row.chamber !== reference.chamber) fail('chamber', 'CHAMBER_MISMATCH', `contracts in "${reference.title}" are registered by the ${reference.chamber}`);
+    if (!isChamber(reference.body)) {
+      return fail('kldb', 'NOT_A_CHAMBER_OCCUPATION', `"${reference.title}" is registered by another competent body (${reference.body}), not by the IHK or the Handwerkskammer`);
+    }
+    if (row.chamber !== null && row.chamber !== reference.body) fail('chamber', 'CHAMBER_MISMATCH', `contracts in "${reference.title}" are registered by the ${reference.body}`);
   },
   target: {
     entity: Occupation,
     managed: ['title', 'chamber', 'durationMonths'],
     record: (r) => {
       const reference = recognisedOccupation(r.kldb)!;
-      return { kldb: r.kldb, title: reference.title, chamber: reference.chamber, durationMonths: reference.durationMonths };
+      return { kldb: r.kldb, title: reference.title, chamber: reference.body as Chamber, durationMonths: reference.durationMonths };
     },
     create: () => ({}),
   },

@@ -66,8 +66,11 @@ export function apprenticeshipKldbCell(raw: string): string {
   return kldb;
 }
 
-/** A recognised apprenticeship occupation of the reference list by KldB code: title, competent chamber, regular length. */
-export const recognisedOccupation = (kldb: string) => OCCUPATION_BY_KLDB.get(kldb);
+/** A recognised apprenticeship occupation of the reference list by KldB code: title, competent body, regular length. */
+export function recognisedOccupation(kldb: string): { kldb: string; title: string; body: string; durationMonths: number } | undefined {
+  const o = OCCUPATION_BY_KLDB.get(kldb);
+  return o && { kldb: o.kldb, title: o.title, body: o.chamber, durationMonths: o.durationMonths };
+}
 
 /** Title of a recognised apprenticeship occupation by KldB code (for cross-checks). */
 export const occupationTitle = (kldb: string): string | undefined => OCCUPATION_BY_KLDB.get(kldb)?.title;
