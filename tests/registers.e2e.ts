@@ -168,9 +168,16 @@ describe('an empty production hub: registers first, then the records that refer 
     );
     expect(codes(await importAs('schools', 'SCHOOL_REGISTER', badSchools))).toEqual(['3 INVALID_SCHOOL_NUMBER', '4 UNKNOWN_DISTRICT', '5 UNKNOWN_SCHOOL_TYPE', '6 DUPLICATE_ROW']);
 
-    // 83112 is Erzieher/in: a school-based training, no occupation a chamber registers.
-    const badOccupations = csv('KldB;Ausbildungsberuf;Kammer', '26212;;', '83112;Erzieher/in;', '25212;Kraftfahrzeugmechatroniker/in;IHK', '6210;;');
-    expect(codes(await importAs('chambers', 'OCCUPATIONS', badOccupations))).toEqual(['3 UNKNOWN_OCCUPATION', '4 CHAMBER_MISMATCH', '5 INVALID_KLDB']);
+    // 83112 is Erzieher/in, a school-based training, no recognised apprenticeship occupation;
+    // 81102 (Medizinische/r Fachangestellte/r) is one, but the medical association registers it.
+    const badOccupations = csv('KldB;Ausbildungsberuf;Kammer', '26212;;', '83112;Erzieher/in;', '25212;Kraftfahrzeugmechatroniker/in;IHK', '6210;;', '81102;;', '62102;Verkäufer/in;');
+    expect(codes(await importAs('chambers', 'OCCUPATIONS', badOccupations))).toEqual([
+      '3 UNKNOWN_OCCUPATION',
+      '4 CHAMBER_MISMATCH',
+      '5 INVALID_KLDB',
+      '6 NOT_A_CHAMBER_OCCUPATION',
+      '7 TITLE_MISMATCH',
+    ]);
 
     const badCompanies = csv('Betriebsnummer;Betrieb;Kammer;Stadtteil', 'C9003;Bäckerei Mitte;HWK;01', 'C9004;Bäckerei Süd;Bäckerinnung;02', 'C9005;Bäckerei Nord;HWK;24');
     expect(codes(await importAs('chambers', 'COMPANIES', badCompanies))).toEqual(['3 UNKNOWN_CODE', '4 UNKNOWN_DISTRICT']);

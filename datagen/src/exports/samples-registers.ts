@@ -1,6 +1,7 @@
+import { APPRENTICESHIP_OCCUPATIONS } from '@kassel-hub/reference';
 import { DISTRICT_BY_CODE } from '../catalogue/districts';
 import { OCCUPATION_BY_KLDB } from '../catalogue/occupations';
-import type { KasselData } from '../types';
+import type { Chamber, KasselData } from '../types';
 import { germanDate } from './german-csv';
 import { CHAMBER_LABEL, SCHOOL_TYPE_LABEL } from './labels';
 import { sample, type SampleExport } from './sample-export';
@@ -25,10 +26,16 @@ export function schoolRegisterSample(world: KasselData): SampleExport {
   return sample('schools', 'school-register', 'utf8-bom', { header: ['Schulnummer', 'Schule', 'Schulform', 'Stadtteil'], rows }, 1, 1);
 }
 
-/** Every occupation the world's chambers register, with title and chamber for the cross-check. */
+/**
+ * Every occupation the world's chambers register, with title and chamber for the cross-check, and
+ * one more of the reference list that the chambers now register as well.
+ */
 export function occupationsSample(world: KasselData): SampleExport {
   const rows = world.occupations.map((o) => [o.kldb, o.title, CHAMBER_LABEL[o.chamber]]);
-  return sample('chambers', 'occupations', 'utf8-bom', { header: ['KldB', 'Ausbildungsberuf', 'Kammer'], rows }, 0, 0);
+  const registered = new Set(world.occupations.map((o) => o.kldb));
+  const added = APPRENTICESHIP_OCCUPATIONS.find((o) => (o.body === 'IHK' || o.body === 'HWK') && !registered.has(o.kldb))!;
+  rows.push([added.kldb, added.title, CHAMBER_LABEL[added.body as Chamber]]);
+  return sample('chambers', 'occupations', 'utf8-bom', { header: ['KldB', 'Ausbildungsberuf', 'Kammer'], rows }, 1, 0);
 }
 
 /** The first companies of the register: three moved to another district, two newly registered. */

@@ -1,4 +1,4 @@
-import { districtCell, identifierCell, textCell, type ExportKind } from '@kassel-hub/kit';
+import { districtCell, identifierCell, textCell, type ExportKind } from '@kassel-hub/import';
 import { Company } from '../entities/company.entity';
 import type { Chamber } from '../entities/enums';
 import { CHAMBERS } from './labels';

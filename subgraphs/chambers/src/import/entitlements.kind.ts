@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { dateCell, identifierCell, kldbCell, sameName, textCell, type ExportKind } from '@kassel-hub/kit';
+import { dateCell, identifierCell, kldbCell, sameName, textCell, type ExportKind } from '@kassel-hub/import';
 import { Company } from '../entities/company.entity';
 import { CompanyOccupation } from '../entities/company-occupation.entity';
 import { Occupation } from '../entities/occupation.entity';

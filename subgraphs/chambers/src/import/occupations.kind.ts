@@ -1,4 +1,4 @@
-import { kldbCell, recognisedOccupation, sameName, textCell, type ExportKind } from '@kassel-hub/kit';
+import { kldbCell, recognisedOccupation, sameName, textCell, type ExportKind } from '@kassel-hub/import';
 import { Occupation } from '../entities/occupation.entity';
 import { Chamber } from '../entities/enums';
 import { CHAMBERS } from './labels';

@@ -1,4 +1,4 @@
-import { CellError, districtCell, textCell, type ExportKind } from '@kassel-hub/kit';
+import { CellError, districtCell, textCell, type ExportKind } from '@kassel-hub/import';
 import { School } from '../entities/school.entity';
 import type { SchoolType } from '../entities/enums';
 import { SCHOOL_TYPES } from './school-type-labels';

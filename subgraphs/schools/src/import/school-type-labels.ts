@@ -1,4 +1,4 @@
-import { codeList } from '@kassel-hub/kit';
+import { codeList } from '@kassel-hub/import';
 import type { SchoolType } from '../entities/enums';
 
 /** The spellings of the school type (Schulform) that the school authority's register uses. */
