@@ -35,7 +35,7 @@ export const occupations: ExportKind<OccupationRow> = {
   key: ['kldb'],
   checkRow(row, fail) {
     const reference = recognisedOccupation(row.kldb);
-    if (!reference) return fail('kldb', 'UNKNOWN_OCCUPATION', `${row.kldb} is no recognised apprenticeship occupation registered by a chamber (reference list)`);
+    if (!reference) return fail('kldb', 'UNKNOWN_OCCUPATION', `${row.kldb} is not in the reference list of recognised apprenticeship occupations`);
     if (row.title !== null && !sameName(row.title, reference.title)) fail('title', 'TITLE_MISMATCH', `KldB ${row.kldb} is "${reference.title}": is the code or the title wrong?`);
     if (!isChamber(reference.body)) {
       return fail('kldb', 'NOT_A_CHAMBER_OCCUPATION', `"${reference.title}" is registered by another competent body (${reference.body}), not by the IHK or the Handwerkskammer`);
