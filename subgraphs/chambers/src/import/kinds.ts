@@ -14,7 +14,7 @@ export enum ChambersExportKind {
 
 registerEnumType(ChambersExportKind, {
   name: 'ChambersExportKind',
-  description: 'An export of the chambers\' register of training contracts (see the README for its columns).',
+  description: 'An export of the chambers\' register of training contracts (see docs/imports.md for its columns).',
   valuesConfig: {
     CONTRACTS: { description: 'Neu abgeschlossene Ausbildungsverträge: new training contracts, keyed by register number.' },
     TERMINATIONS: { description: 'Vorzeitige Vertragslösungen: early terminations of registered contracts.' },

@@ -14,7 +14,7 @@ export enum SchoolsExportKind {
 
 registerEnumType(SchoolsExportKind, {
   name: 'SchoolsExportKind',
-  description: 'An export of the school administration software (see the README for its columns).',
+  description: 'An export of the school administration software (see docs/imports.md for its columns).',
   valuesConfig: {
     LEAVING_CLASS_LIST: { description: 'Abgangsklassenliste: pupils expected to leave, with the expected leaving date.' },
     LEAVING_RESULTS: { description: 'Abgangsergebnisse: actual leaving date and qualification obtained.' },
