@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { AnyExportKind, Presence } from '@kassel-hub/kit';
+import type { AnyExportKind, Presence } from '@kassel-hub/import';
 import { exportKinds } from './import';
 
 /**
