@@ -24,6 +24,8 @@ function notInFuture(date: string | null, field: 'start' | 'end', fail: Fail<Mea
 export const welfareMeasures: ExportKind<MeasureRow> = {
   name: 'welfare-measures',
   title: 'Maßnahmeliste Jugendsozialarbeit (§ 13 SGB VIII)',
+  description:
+    'Participations in the youth welfare office\'s measures, from its case software. A later delivery updates measure and dates (e.g. ends a participation); the young person of a participation never changes, and pseudonyms are checked for their form only (the city\'s register issues them)',
   columns: [
     { header: 'Teilnahme-Nr.', aliases: ['Teilnahmenummer', 'Fallnummer'], field: 'id', presence: 'required', parse: identifierCell('participation number'), doc: 'The participation number (e.g. `W000123`); the key.' },
     { header: 'Pseudonym', field: 'pseudonym', presence: 'required', parse: pseudonymCell, doc: 'The young person\'s pseudonym; never changes for a participation.' },
