@@ -243,6 +243,19 @@ async function main() {
       statementsByTarget[t.key] = await s.statements();
     }
 
+    // The same fan-out must get the same answer from every target (the baseline's included: a
+    // faster read that answers differently is a regression, not a gain).
+    const fanoutAnswer = async (url: string) => {
+      const r = fanout[0];
+      return (await fetch(origin(url) + r.path, { method: 'POST', headers: r.headers, body: r.body })).text();
+    };
+    const reference = await fanoutAnswer(gateways['hive-rust'].info.url);
+    const sameAnswer: Record<string, boolean> = {};
+    for (const t of TARGETS.filter((x) => x.key !== 'hive-rust')) {
+      sameAnswer[t.key] = (await fanoutAnswer(gateways[t.key].info.url)) === reference;
+      if (!sameAnswer[t.key]) notes.push(`the fan-out's answer through ${t.title} differs from ours (Rust planner)`);
+    }
+
     // Interleaved: each workload on every target in turn, so that all see the same database state.
     const runs: BenchResults['runs'] = {};
     const ours = [...[stack, baseStack].flatMap((s) => (s ? Object.values(s.subgraphs).map((sg) => sg.child.pid) : [])), ...Object.values(gateways).map((g) => g.pid)];
@@ -388,6 +401,7 @@ async function main() {
       statementsByTarget,
       security,
       costTable,
+      sameAnswer,
       ...(baseline ? { baseline: { ref: baseline.ref, commit: baseline.commit } } : {}),
       reports: reportRuns,
       notes,

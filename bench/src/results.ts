@@ -24,6 +24,8 @@ export interface BenchResults {
   security?: { workload: string; ratios: number[] }[];
   /** Our gateway's CPU per fan-out (a1) with one part left out at a time, per round. */
   costTable?: { variant: string; omit: string[]; gatewayMs: number[]; rps: number[] }[];
+  /** Whether each target answered the fan-out byte for byte as ours (Rust planner) did. */
+  sameAnswer?: Record<string, boolean>;
   /** The commit run as the `baseline` target (`--baseline <ref>`), over its own subgraphs. */
   baseline?: { ref: string; commit: string };
   reports: { field: string; p50: number; p95: number; requests: number; errors: number }[];
@@ -132,6 +134,10 @@ export function checks(r: BenchResults): Check[] {
     const slowest = r.reports.reduce((a, b) => (b.p95 > a.p95 ? b : a));
     const limit = r.scale <= 10 ? 250 : 1000;
     out.push({ what: 'slowest report p95, alone through our gateway', target: `≤ ${limit} ms (${r.scale <= 10 ? 'up to scale 10' : 'above scale 10'})`, measured: `${fmt(slowest.p95, 0)} ms (${slowest.field})`, pass: slowest.p95 <= limit });
+  }
+  if (r.sameAnswer && Object.keys(r.sameAnswer).length) {
+    const differ = Object.entries(r.sameAnswer).filter(([, same]) => !same).map(([k]) => k);
+    out.push({ what: 'the fan-out answered byte for byte alike by every target', target: 'identical', measured: differ.length ? `differs: ${differ.join(', ')}` : 'identical', pass: differ.length === 0 });
   }
   const errors = Object.values(r.runs).flatMap((byTarget) => Object.values(byTarget)).reduce((n, x) => n + x.errors + x.non2xx + x.graphqlErrors, 0);
   out.push({ what: 'errors, non-2xx and GraphQL errors in all runs', target: '0', measured: String(errors), pass: errors === 0 });

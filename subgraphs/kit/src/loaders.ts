@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, QBQueryOrderMap } from '@mikro-orm/postgresql';
 
 /**
  * Batching helpers. Each subgraph builds its loaders per request from these, so that resolving N
@@ -28,4 +30,19 @@ export function manyByKey<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, key
     }
     return keys.map((k) => byKey.get(k) ?? []);
   });
+}
+
+/**
+ * The rows of `entity` that match `where`, for reading only: instances of the entity's class (its
+ * getters, e.g. the federation stubs, work) that the ORM does not manage. A read by a loader needs
+ * none of what `em.find` adds to the query (an identity map entry, hydration, change tracking per
+ * entity), which cost more CPU than the query itself on the fan-out. Values come through the ORM's
+ * own result mapping (column to property names, dates), so they equal what `em.find` gives for
+ * the plain columns the loaders read. Never persist what this returns: the ORM does not know it.
+ */
+export async function readRows<T extends object>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<T>, options: { orderBy?: QBQueryOrderMap<T> } = {}): Promise<T[]> {
+  const qb = em.createQueryBuilder(entity).select('*').where(where);
+  if (options.orderBy) qb.orderBy(options.orderBy);
+  const rows = await qb.execute<Record<string, unknown>[]>('all', true);
+  return rows.map((row) => Object.assign(Object.create(entity.prototype) as T, row));
 }

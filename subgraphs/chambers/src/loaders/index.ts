@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { manyByKey, oneByKey } from '@kassel-hub/kit';
+import { manyByKey, oneByKey, readRows } from '@kassel-hub/kit';
 import { Occupation } from '../entities/occupation.entity';
 import { Company } from '../entities/company.entity';
 import { CompanyOccupation } from '../entities/company-occupation.entity';
@@ -15,27 +15,27 @@ interface CompanyOccupationRow {
 export function createLoaders(em: EntityManager) {
   return {
     occupation: oneByKey(
-      (kldbs: readonly string[]) => em.find(Occupation, { kldb: { $in: [...kldbs] } }),
+      (kldbs: readonly string[]) => readRows(em, Occupation, { kldb: { $in: [...kldbs] } }),
       (o) => o.kldb,
     ),
     company: oneByKey(
-      (ids: readonly string[]) => em.find(Company, { id: { $in: [...ids] } }),
+      (ids: readonly string[]) => readRows(em, Company, { id: { $in: [...ids] } }),
       (c) => c.id,
     ),
     // Always two statements (links, then occupations), never the shared `occupation` loader: its
     // cache would make the statement count depend on which occupations an earlier field loaded.
     occupationsByCompany: manyByKey(
       async (ids: readonly string[]): Promise<CompanyOccupationRow[]> => {
-        const links = await em.find(CompanyOccupation, { companyId: { $in: [...ids] } }, { orderBy: { companyId: 'asc', occupationKldb: 'asc' } });
+        const links = await readRows(em, CompanyOccupation, { companyId: { $in: [...ids] } }, { orderBy: { companyId: 'asc', occupationKldb: 'asc' } });
         if (links.length === 0) return [];
-        const occupations = await em.find(Occupation, { kldb: { $in: [...new Set(links.map((l) => l.occupationKldb))] } });
+        const occupations = await readRows(em, Occupation, { kldb: { $in: [...new Set(links.map((l) => l.occupationKldb))] } });
         const byKldb = new Map(occupations.map((o) => [o.kldb, o]));
         return links.map((l) => ({ companyId: l.companyId, occupation: byKldb.get(l.occupationKldb)! }));
       },
       (row) => row.companyId,
     ),
     contractsByPseudonym: manyByKey(
-      (ps: readonly string[]) => em.find(TrainingContract, { pseudonym: { $in: [...ps] } }, { orderBy: { startDate: 'asc', id: 'asc' } }),
+      (ps: readonly string[]) => readRows(em, TrainingContract, { pseudonym: { $in: [...ps] } }, { orderBy: { startDate: 'asc', id: 'asc' } }),
       (c) => c.pseudonym,
     ),
   };
