@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { envSchemas, isProductionEnv, isRole, resolveSecretFiles, type Role } from '@kassel-hub/kit';
+import { isPostgresUrl, isProductionEnv, isRole, MIN_SIGNING_SECRET_LENGTH, resolveSecretFiles, SIGNING_SECRET_RULE, type Role } from '@kassel-hub/protocol';
 import { DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-keys';
 
 /** The partner subgraphs the supergraph is composed of (their names in `@join__graph`). */
@@ -92,6 +92,8 @@ export type BenchOmittable = (typeof BENCH_OMITTABLE)[number];
 export const MAX_TOKEN_AGE_DEFAULT_SECONDS = 12 * 3600;
 
 const url = z.string().url();
+const signingSecret = z.string().min(MIN_SIGNING_SECRET_LENGTH, SIGNING_SECRET_RULE);
+const postgresUrl = url.refine(isPostgresUrl, 'must be a postgres:// URL');
 const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -110,7 +112,7 @@ const schema = z.object({
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1000),
   QUERY_PLANNER: z.enum(['rust', 'js']).default('rust'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  LOG_FORMAT: envSchemas.logFormat.default('text'),
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
   NODE_ENV: z.string().optional(),
   AUTH_ISSUER: z.string().min(1).optional(),
@@ -120,10 +122,10 @@ const schema = z.object({
   // 12 hours: a working day's session of a partner system or a GraphiQL user (dev tokens last 8 h).
   AUTH_MAX_TOKEN_AGE_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(MAX_TOKEN_AGE_DEFAULT_SECONDS),
   HUB_DATA_DIR: z.string().min(1).default(join(resolve(__dirname, '../..'), '.data')),
-  MUNICIPALITY_SIGNING_SECRET: envSchemas.signingSecret,
-  SCHOOLS_SIGNING_SECRET: envSchemas.signingSecret,
-  EMPLOYMENT_SIGNING_SECRET: envSchemas.signingSecret,
-  CHAMBERS_SIGNING_SECRET: envSchemas.signingSecret,
+  MUNICIPALITY_SIGNING_SECRET: signingSecret,
+  SCHOOLS_SIGNING_SECRET: signingSecret,
+  EMPLOYMENT_SIGNING_SECRET: signingSecret,
+  CHAMBERS_SIGNING_SECRET: signingSecret,
   GATEWAY_MAX_DEPTH: z.coerce.number().int().min(1).max(1000).default(12),
   GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).max(100_000).default(30),
   GATEWAY_MAX_TOKENS: z.coerce.number().int().min(10).max(1_000_000).default(3000),
@@ -131,7 +133,7 @@ const schema = z.object({
   GATEWAY_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(100).max(10_000_000).default(50 * 1024),
   GATEWAY_MAX_REQUEST_BYTES: z.coerce.number().int().min(1000).max(100_000_000).default(1_000_000),
   GATEWAY_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().max(1_000_000).default(20),
-  GATEWAY_RATE_LIMIT_DATABASE_URL: envSchemas.postgresUrl.optional(),
+  GATEWAY_RATE_LIMIT_DATABASE_URL: postgresUrl.optional(),
   GATEWAY_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(40),
   GATEWAY_TRUSTED_DOCUMENTS: z.string().min(1).optional(),
   GATEWAY_TRUSTED_DOCUMENTS_ONLY_FOR: z

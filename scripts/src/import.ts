@@ -8,16 +8,8 @@ import { municipalityExportKinds } from '@kassel-hub/municipality';
 import { schoolsExportKinds } from '@kassel-hub/schools';
 import { employmentExportKinds } from '@kassel-hub/employment';
 import { chambersExportKinds } from '@kassel-hub/chambers';
-import {
-  errorReportCsv,
-  ExportEncoding,
-  ImportStatus,
-  ormOptions,
-  readEnv,
-  runImport,
-  type AnyExportKind,
-  type ImportResult,
-} from '@kassel-hub/kit';
+import { errorReportCsv, ExportEncoding, ImportStatus, runImport, type AnyExportKind, type ImportResult } from '@kassel-hub/import';
+import { ormOptions, readEnv } from '@kassel-hub/kit';
 import { subgraphByName } from './registry';
 import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connection';
 

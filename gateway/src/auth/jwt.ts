@@ -1,5 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey, type RemoteJWKSet } from 'jose';
-import { isPartner, isRole, MAX_SUBJECT_LENGTH, type Identity, type Role } from '@kassel-hub/kit';
+import { isPartner, isRole, MAX_SUBJECT_LENGTH, type Identity, type Role } from '@kassel-hub/protocol';
 import { TokenCache } from './token-cache';
 
 /** Algorithms accepted for caller tokens; everything else (HS*, `none`) is refused outright. */

@@ -1,5 +1,5 @@
 import { decodeJwt } from 'jose';
-import { isPartner, isReadPurpose, isRole, type Identity } from '@kassel-hub/kit';
+import { isPartner, isReadPurpose, isRole, type Identity } from '@kassel-hub/protocol';
 import { PURPOSE_HEADER, type HubContext } from './auth.plugin';
 
 /**
