@@ -30,6 +30,8 @@ const MAX_MONTHS = 48;
 export const contracts: ExportKind<ContractRow, RegisterRefs> = {
   name: 'contracts',
   title: 'Neu abgeschlossene Ausbildungsverträge',
+  description:
+    'New training contracts from the register of training contracts (§34 BBiG). The register number is stored as the contract\'s `registerNumber`; the young person of a register number never changes; terminations are the next export\'s.',
   columns: [
     { header: 'Vertragsnummer', aliases: ['Registernummer', 'Vertrags-Nr.'], field: 'registerNumber', presence: 'required', parse: identifierCell('register number'), doc: 'The contract\'s number in the register (3–40 letters, digits, `-`, `_`, `/`); the key.' },
     { header: 'Pseudonym', field: 'pseudonym', presence: 'required', parse: pseudonymCell, doc: 'The trainee\'s pseudonym; never changes for a register number.' },
@@ -60,8 +62,11 @@ export const contracts: ExportKind<ContractRow, RegisterRefs> = {
       fail('occupationTitle', 'TITLE_MISMATCH', `KldB ${occupation.kldb} is "${occupation.title}": is the code or the title wrong?`);
     }
     if (row.chamber !== null && row.chamber !== occupation.chamber) fail('chamber', 'CHAMBER_MISMATCH', `contracts in "${occupation.title}" are registered by the ${occupation.chamber}`);
-    if (company && !register.entitlements.has(`${company.id}|${occupation.kldb}`)) {
-      fail('occupationKldb', 'NOT_ENTITLED', `company ${company.id} is not entitled to train "${occupation.title}" (Ausbildungsberechtigung)`);
+    if (!company) return;
+    const withdrawnOn = register.entitlements.get(`${company.id}|${occupation.kldb}`);
+    if (withdrawnOn === undefined) fail('occupationKldb', 'NOT_ENTITLED', `company ${company.id} is not entitled to train "${occupation.title}" (Ausbildungsberechtigung)`);
+    else if (withdrawnOn !== null && row.startDate >= withdrawnOn) {
+      fail('occupationKldb', 'NOT_ENTITLED', `the entitlement of company ${company.id} to train "${occupation.title}" was withdrawn on ${formatGermanDate(withdrawnOn)}, before the start`);
     }
   },
   target: {
