@@ -8,6 +8,8 @@ import {
   occupationId,
   DISTRICT_NAMES,
   isApprenticeshipKldb,
+  isSkilledKldb,
+  KLDB_SKILLED_CODES,
   isDistrictCode,
   isPseudonym,
   isQualification,
@@ -35,6 +37,7 @@ describe('reference data', () => {
     expect(APPRENTICESHIP_OCCUPATION_BY_ID.size).toBe(titles.length);
     for (const o of APPRENTICESHIP_OCCUPATIONS) {
       expect(o.kldb, o.title).toMatch(/^\d{4}2$/);
+      expect(isSkilledKldb(o.kldb), `${o.title}: ${o.kldb} is no skilled-level Berufsgattung`).toBe(true);
       expect(o.id, o.title).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(o.bodies.length, o.title).toBeGreaterThan(0);
       expect(new Set(o.bodies).size, o.title).toBe(o.bodies.length);
@@ -44,6 +47,14 @@ describe('reference data', () => {
     }
     expect(occupationId('Fachkraft für Möbel-, Küchen- und Umzugsservice')).toBe('fachkraft-fuer-moebel-kuechen-und-umzugsservice');
     expect(APPRENTICESHIP_OCCUPATION_BY_ID.get('kaufmann-kauffrau-im-einzelhandel')?.kldb).toBe('62102');
+  });
+
+  it('holds the skilled-level Berufsgattungen of the KldB 2010 systematic list, and only those', () => {
+    expect(KLDB_SKILLED_CODES.size).toBe(419);
+    for (const code of KLDB_SKILLED_CODES) expect(code).toMatch(/^\d{4}2$/);
+    expect(isSkilledKldb('24232')).toBe(true); // Zerspanungstechnik
+    expect(isSkilledKldb('24233')).toBe(false); // the same field, complex tasks
+    expect(isSkilledKldb('43422')).toBe(false); // no such Berufsgattung: programming has no skilled level
   });
 
   it('lets several occupations share a KldB code and resolves a bare code to the principal one, listed first', () => {
