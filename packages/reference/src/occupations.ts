@@ -13,8 +13,9 @@
  * for that code, which is the one with most contracts where the code is shared.
  *
  * An occupation registered both by the IHK and by the Handwerkskammer (most building trades,
- * Kraftfahrzeugmechatroniker/in) lists both in `bodies`; the first is the body that registers most
- * of its contracts and is also given as `body`.
+ * Kraftfahrzeugmechatroniker/in) lists both in `bodies`, as does one whose Ausbildungsordnung makes
+ * it an occupation of the public service where trained there (Bestattungsfachkraft); the first is
+ * the body that registers most of its contracts and is also given as `body`.
  */
 
 /** Who registers an occupation's training contracts (zuständige Stelle, §§ 71–75 BBiG). */
@@ -60,7 +61,7 @@ type Row = [kldb: string, title: string, bodies: CompetentBody[], durationMonths
 const ROWS: Row[] = [
   // Commerce, industry, hospitality, logistics, IT (IHK) and crafts (HWK): the occupations the generator draws
   ['62102', 'Kaufmann/Kauffrau im Einzelhandel', [I], 36],
-  ['71402', 'Kaufmann/Kauffrau für Büromanagement', [I, H], 36],
+  ['71402', 'Kaufmann/Kauffrau für Büromanagement', [I, H, O], 36],
   ['71302', 'Industriekaufmann/Industriekauffrau', [I], 36],
   ['72112', 'Bankkaufmann/Bankkauffrau', [I], 36],
   ['61212', 'Kaufmann/Kauffrau für Groß- und Außenhandelsmanagement', [I], 36],
@@ -148,7 +149,7 @@ const ROWS: Row[] = [
   ['28222', 'Maßschneider/in', [H], 36],
   ['28332', 'Schuhmacher/in', [H], 36],
   ['54132', 'Textilreiniger/in', [H], 36],
-  ['82402', 'Bestattungsfachkraft', [H, I], 36],
+  ['82402', 'Bestattungsfachkraft', [H, I, O], 36],
   // Agriculture (zuständige Stelle der Landwirtschaft)
   ['11102', 'Landwirt/in', [L], 36],
   ['11212', 'Tierwirt/in', [L], 36],
