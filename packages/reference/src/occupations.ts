@@ -349,6 +349,7 @@ const ROWS: Row[] = [
   ['93342', 'Vergolder/in', [H], 36],
   ['93352', 'Kerzenhersteller/in und Wachsbildner/in', [H, I], 36],
   ['93422', 'Glas- und Porzellanmaler/in', [H, I], 36],
+  ['93422', 'Manufakturporzellanmaler/in', [I], 42],
   ['93522', 'Edelsteinschleifer/in', [H, I], 36],
   ['93612', 'Geigenbauer/in', [H], 36],
   ['93612', 'Zupfinstrumentenmacher/in', [H], 36],
