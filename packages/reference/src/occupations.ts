@@ -345,7 +345,7 @@ const ROWS: Row[] = [
   ['73112', 'Patentanwaltsfachangestellte/r', [F], 36],
   ['62412', 'Pharmazeutisch-kaufmännische/r Angestellte/r', [F], 36],
   // Arts and crafts, musical instruments, stage and film
-  ['93542', 'Schilder- und Lichtreklamehersteller/in', [H, I], 36],
+  ['93542', 'Schilder- und Lichtreklamehersteller/in', [H], 36],
   ['93342', 'Vergolder/in', [H], 36],
   ['93352', 'Kerzenhersteller/in und Wachsbildner/in', [H, I], 36],
   ['93422', 'Glas- und Porzellanmaler/in', [H, I], 36],
