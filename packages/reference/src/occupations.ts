@@ -168,6 +168,7 @@ const ROWS: Row[] = [
   ['73252', 'Justizfachangestellte/r', [O], 36],
   // Agriculture and housekeeping (zuständige Stellen der Landwirtschaft und der Hauswirtschaft)
   ['12102', 'Gärtner/in', [L], 36],
+  ['11102', 'Fachkraft Agrarservice', [L], 36],
   ['11402', 'Fischwirt/in', [L], 36],
   ['29252', 'Milchtechnologe/Milchtechnologin', [L], 36],
   ['11732', 'Revierjäger/in', [L], 36],
@@ -359,6 +360,8 @@ const ROWS: Row[] = [
   ['93622', 'Holzblasinstrumentenmacher/in', [H], 36],
   ['93632', 'Metallblasinstrumentenmacher/in', [H], 36],
   ['93682', 'Handzuginstrumentenmacher/in', [H], 36],
+  ['93642', 'Klavier- und Cembalobauer/in', [H, I], 42],
+  ['93652', 'Orgelbauer/in', [H, I], 42],
   ['94622', 'Bühnenmaler/in und -plastiker/in', [I], 36],
   ['94532', 'Film- und Videoeditor/in', [I], 36],
 ];
