@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { countStatements, loadSubgraphConfig, startSubgraph } from '@kassel-hub/kit';
-import { subgraphByName } from '@kassel-hub/scripts';
+import { subgraphByName } from '@kassel-hub/registry';
 import { announceReady, stopOnSignal } from './child';
 
 /**

@@ -19,7 +19,7 @@ import {
   type PeerTrail,
   type WitnessFinding,
 } from '@kassel-hub/kit';
-import { subgraphs } from './registry';
+import { subgraphs } from '@kassel-hub/registry';
 import { connectionEnv, partnerDatabaseUrl, peerDatabaseUrls, UsageError } from './partner-connection';
 
 /**

@@ -18,7 +18,7 @@ import {
   type AnyExportKind,
   type ImportResult,
 } from '@kassel-hub/kit';
-import { subgraphByName } from './registry';
+import { subgraphByName } from '@kassel-hub/registry';
 import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connection';
 
 /**

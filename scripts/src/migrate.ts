@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { migrateAsOwner, readEnv } from '@kassel-hub/kit';
-import { subgraphByName, subgraphs } from './registry';
+import { subgraphByName, subgraphs } from '@kassel-hub/registry';
 import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connection';
 
 /**

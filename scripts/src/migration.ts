@@ -3,7 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormOptions, provisionPartnerDatabase } from '@kassel-hub/kit';
-import { subgraphByName } from './registry';
+import { subgraphByName } from '@kassel-hub/registry';
 import { startTempPostgres } from './temp-postgres';
 
 /**

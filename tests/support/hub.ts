@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Identity, RunningSubgraph } from '@kassel-hub/kit';
 import { loadGatewayConfig, loadOrCreateDevKeys, mintDevToken, startGateway, type DevKeys, type GatewayConfig, type RunningGateway } from '@kassel-hub/gateway';
-import { subgraphs } from '../../scripts/src/registry';
+import { subgraphs } from '@kassel-hub/registry';
 import { postGraphQL } from './http';
 import { startTestSubgraph, type TestSubgraph } from './subgraph';
 

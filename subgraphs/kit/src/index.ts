@@ -36,3 +36,4 @@ export * from './import/index';
 export * from './market/applicant-market.type';
 export { PARTNER_ATTRIBUTE } from './telemetry/tracing';
 export { setupTracing, withoutPersonData } from './telemetry/setup';
+export * from './manifest/partner-manifest';

@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver, Directive } from 'type-graphql';
-import { appendAudit, assertPage, assertPseudonym, assertStatutoryRecipient, AuditAction, auditActor, HubError, NotFoundError, SGB3_31A, statutoryCutoff, ownerScopes } from '@kassel-hub/kit';
+import { appendAudit, assertPage, assertPseudonym, assertStatutoryRecipient, AuditAction, auditActor, HubError, NotFoundError, statutoryCutoff, ownerScopes } from '@kassel-hub/kit';
+import { SGB3_31A } from '../statutory/sgb3-31a';
 import { Leaver } from '../entities/leaver.entity';
 import { StatutoryObjection } from '../entities/statutory-objection.entity';
 import { StatutoryLeaverReport } from '../entities/statutory-leaver-report.type';
