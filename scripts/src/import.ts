@@ -4,10 +4,6 @@ import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { municipalityExportKinds } from '@kassel-hub/municipality';
-import { schoolsExportKinds } from '@kassel-hub/schools';
-import { employmentExportKinds } from '@kassel-hub/employment';
-import { chambersExportKinds } from '@kassel-hub/chambers';
 import {
   errorReportCsv,
   ExportEncoding,
@@ -18,7 +14,7 @@ import {
   type AnyExportKind,
   type ImportResult,
 } from '@kassel-hub/kit';
-import { subgraphByName } from '@kassel-hub/registry';
+import { manifests, partnerChoices, subgraphByName } from '@kassel-hub/registry';
 import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connection';
 
 /**
@@ -28,16 +24,10 @@ import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connect
  * problems found; writes them all to `<file>.errors.csv`. Exit code 0: imported (or checked, with
  * --dry-run); 1: rejected or failed; 2: wrong usage.
  */
-const USAGE =
-  'usage: npm run import -- --partner <municipality|schools|employment|chambers> --kind <kind> --file <path> [--dry-run] [--encoding utf8|windows-1252] [--skip-invalid]';
+const USAGE = `usage: npm run import -- --partner <${partnerChoices()}> --kind <kind> --file <path> [--dry-run] [--encoding utf8|windows-1252] [--skip-invalid]`;
 
-/** The export kinds each partner's subgraph defines. */
-export const exportKinds: Record<string, AnyExportKind[]> = {
-  municipality: municipalityExportKinds,
-  schools: schoolsExportKinds,
-  employment: employmentExportKinds,
-  chambers: chambersExportKinds,
-};
+/** The export kinds each partner's manifest declares. */
+export const exportKinds: Record<string, readonly AnyExportKind[]> = Object.fromEntries(manifests.map((m) => [m.name, m.exportKinds]));
 
 
 
