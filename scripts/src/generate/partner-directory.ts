@@ -29,5 +29,10 @@ export function partnerDirectorySource(manifests: readonly PartnerManifest[]): s
     ...categories,
     '} as const;',
     '',
+    '/** Roles of a partner (besides the coordination office\'s analysts) for whom panel records are computed. */',
+    'export const MONITORING_READERS: Readonly<Record<string, readonly string[]>> = {',
+    ...manifests.filter((m) => m.monitoringReaders.length).map((m) => `  ${m.name}: ${list(m.monitoringReaders)},`),
+    '};',
+    '',
   ].join('\n');
 }

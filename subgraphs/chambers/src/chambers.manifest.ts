@@ -16,6 +16,7 @@ export const chambersManifest: PartnerManifest<Loaders> = definePartner({
   },
   // Whoever a young person's consent names may receive these, for a purpose of case work.
   consentReleases: [{ categories: ['TRAINING'], recipients: 'any', purposes: READ_PURPOSES }],
+  monitoringReaders: [],
   statutoryReleases: [],
   exportKinds: chambersExportKinds,
   subgraph: chambers,

@@ -18,6 +18,7 @@ export const employmentManifest: PartnerManifest<Loaders> = definePartner({
   },
   // Whoever a young person's consent names may receive these, for a purpose of case work.
   consentReleases: [{ categories: ['GUIDANCE', 'APPLICATIONS', 'BENEFITS'], recipients: 'any', purposes: READ_PURPOSES }],
+  monitoringReaders: [],
   statutoryReleases: [],
   exportKinds: employmentExportKinds,
   subgraph: employment,

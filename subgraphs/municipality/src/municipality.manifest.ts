@@ -17,6 +17,7 @@ export const municipalityManifest: PartnerManifest<Loaders> = definePartner({
   },
   // Whoever a young person's consent names may receive these, for a purpose of case work.
   consentReleases: [{ categories: ['RESIDENCE', 'CASE_WORK'], recipients: 'any', purposes: READ_PURPOSES }],
+  monitoringReaders: ['caseworker'],
   statutoryReleases: [],
   exportKinds: municipalityExportKinds,
   subgraph: municipality,

@@ -17,6 +17,7 @@ export const schoolsManifest: PartnerManifest<Loaders> = definePartner({
   },
   // Whoever a young person's consent names may receive these, for a purpose of case work.
   consentReleases: [{ categories: ['SCHOOL_CAREER'], recipients: 'any', purposes: READ_PURPOSES }],
+  monitoringReaders: [],
   statutoryReleases: [SGB3_31A],
   exportKinds: schoolsExportKinds,
   subgraph: schools,

@@ -13,3 +13,8 @@ export const CATEGORY_DIRECTORY = {
   BENEFITS: { owner: 'employment', description: 'SGB II receipt of the household (Jobcenter).', consentReleases: [{ recipients: 'any', purposes: ['TRANSITION_SUPPORT', 'CAREER_GUIDANCE', 'TRAINING_PLACEMENT', 'YOUTH_WELFARE'] }] },
   TRAINING: { owner: 'chambers', description: 'Training contracts and early terminations (chambers).', consentReleases: [{ recipients: 'any', purposes: ['TRANSITION_SUPPORT', 'CAREER_GUIDANCE', 'TRAINING_PLACEMENT', 'YOUTH_WELFARE'] }] },
 } as const;
+
+/** Roles of a partner (besides the coordination office's analysts) for whom panel records are computed. */
+export const MONITORING_READERS: Readonly<Record<string, readonly string[]>> = {
+  municipality: ['caseworker'],
+};

@@ -1,4 +1,4 @@
-import type { Purpose } from '../auth/identity';
+import type { Purpose, Role } from '../auth/identity';
 import type { AnyExportKind } from '../import/export-kind';
 import type { StatutoryRelease } from '../release/statutory';
 import type { SubgraphDefinition } from '../server';
@@ -42,6 +42,12 @@ export interface PartnerManifest<L = unknown> {
   categories: Readonly<Record<string, string>>;
   /** Who may receive which of `categories` under consent, and for which purposes. */
   consentReleases: readonly ConsentReleaseRule[];
+  /**
+   * Roles of this partner's users for whom the partners compute a cohort's panel records (besides
+   * the coordination office's analysts): the city's transition managers, who follow up members
+   * known to no partner. Empty for most partners.
+   */
+  monitoringReaders: readonly Role[];
   /** Releases by law instead of consent, owned by this partner. */
   statutoryReleases: readonly StatutoryRelease[];
   /** The exports of the partner's own systems that `npm run import` accepts. */

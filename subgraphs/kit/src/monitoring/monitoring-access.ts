@@ -1,4 +1,6 @@
+import { COORDINATION } from '../auth/identity';
 import type { SubgraphContext } from '../context';
+import { MONITORING_READERS } from '../manifest/partner-directory.generated';
 import { HubError } from '../errors';
 import { appendAudit } from '../audit/audit-log';
 import { AuditAction } from '../audit/audit-entry.entity';
@@ -6,14 +8,15 @@ import { auditActor } from '../audit/audit-entry.input';
 
 /**
  * Who the panel records may be computed for: the coordination office's analysts, whose answers are
- * counts under disclosure control, and the city's transition managers (municipality caseworkers).
+ * counts under disclosure control, and the roles a partner's manifest names (`monitoringReaders`:
+ * the city's transition managers).
  * The managers are the ones who follow up "no one gets lost": they need the pseudonyms of members
  * known to no partner (Cohort.unknownToAll), which the city's subgraph lists only to a manager
  * registered for the member's school, only for members without an open case whose
  * TRANSITION_SUPPORT consent is in force, and they get nothing but those pseudonyms and counts.
  */
 export const mayComputeFromPanel = (partner: string, roles: readonly string[]) =>
-  (partner === 'coordination' && roles.includes('analyst')) || (partner === 'municipality' && roles.includes('caseworker'));
+  (partner === COORDINATION && roles.includes('analyst')) || (MONITORING_READERS[partner]?.some((r) => roles.includes(r)) ?? false);
 
 /**
  * A partner releases its panel columns (panel-records.ts) only towards the city's subgraph
