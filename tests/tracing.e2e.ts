@@ -1,5 +1,6 @@
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { partnerNames } from '@kassel-hub/registry';
 import { PARTNER_ATTRIBUTE, setupTracing, signRequest } from '@kassel-hub/kit';
 import { exampleQuery } from '../gateway/src/example';
 import { startTestHub, type TestGateway, type TestHub } from './support/hub';
@@ -11,7 +12,7 @@ import { caseworker } from './support/subgraph';
  * continuing the same trace (the context travels in the signed request), and the SQL each partner
  * ran for it. The spans go to an in-memory exporter of the real SDK instead of a collector.
  */
-const PARTNERS = ['municipality', 'schools', 'employment', 'chambers'];
+const PARTNERS = partnerNames;
 const exporter = new InMemorySpanExporter();
 const partnerOf = (s: ReadableSpan) => s.attributes[PARTNER_ATTRIBUTE] as string | undefined;
 
