@@ -15,7 +15,13 @@ const alias = {
   // One graphql instance: vite would pick the ESM build while Apollo and type-graphql load the
   // CommonJS one, and errors and schemas from two realms fail every instanceof check.
   graphql: src('node_modules/graphql/index.js'),
-  '@kassel-hub/kit': src('subgraphs/kit/src/index.ts'),
+  '@kassel-hub/protocol': src('packages/protocol/src/index.ts'),
+  '@kassel-hub/reference': src('packages/reference/src/index.ts'),
+  '@kassel-hub/telemetry': src('packages/telemetry/src/index.ts'),
+  '@kassel-hub/kit': src('packages/kit/src/index.ts'),
+  '@kassel-hub/governance': src('packages/governance/src/index.ts'),
+  '@kassel-hub/import': src('packages/import/src/index.ts'),
+  '@kassel-hub/manifest': src('packages/manifest/src/index.ts'),
   '@kassel-hub/datagen': src('datagen/src/index.ts'),
   '@kassel-hub/gateway': src('gateway/src/server.ts'),
   '@kassel-hub/registry': src('packages/registry/src/index.ts'),
@@ -41,7 +47,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'subgraph',
-          include: ['subgraphs/*/test/**/*.int.ts'],
+          include: ['subgraphs/*/test/**/*.int.ts', 'packages/*/test/**/*.int.ts'],
           setupFiles,
           globalSetup: ['tests/support/postgres.global.ts'],
           testTimeout: 60_000,

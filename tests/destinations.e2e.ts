@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, SCHOOLS, TRANSITION_MANAGERS } from '@kassel-hub/datagen';
-import { checkPublishedDifferences, checkPublishedTable, type ProtectedTable } from '@kassel-hub/kit';
+import { checkPublishedDifferences, checkPublishedTable, type ProtectedTable } from '@kassel-hub/governance';
 import { mintDevToken } from '@kassel-hub/gateway';
 import { consentsAtLeaving, joinsPanel } from '../subgraphs/municipality/src/seed/seed';
 import { startTestHub, type TestHub } from './support/hub';

@@ -1,7 +1,9 @@
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partnerNames } from '@kassel-hub/registry';
-import { PARTNER_ATTRIBUTE, setupTracing, signRequest } from '@kassel-hub/kit';
+import { PARTNER_ATTRIBUTE } from '@kassel-hub/kit';
+import { setupTracing } from '@kassel-hub/telemetry';
+import { signRequest } from '@kassel-hub/protocol';
 import { exampleQuery } from '../gateway/src/example';
 import { startTestHub, type TestGateway, type TestHub } from './support/hub';
 import { postRaw } from './support/http';

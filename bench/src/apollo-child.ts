@@ -8,7 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { isReadPurpose, signRequest, type Identity } from '@kassel-hub/kit';
+import { isReadPurpose, signRequest, type Identity } from '@kassel-hub/protocol';
 import { loadGatewayConfig } from '@kassel-hub/gateway';
 import type { SubgraphName } from '@kassel-hub/gateway/dist/config';
 import { withSubgraphUrls } from '@kassel-hub/gateway/dist/supergraph';

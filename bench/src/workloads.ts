@@ -1,4 +1,4 @@
-import { signRequest, type Identity } from '@kassel-hub/kit';
+import { signRequest, type Identity } from '@kassel-hub/protocol';
 import type { KasselData } from '@kassel-hub/datagen';
 import type { BenchSubgraph } from './stack';
 

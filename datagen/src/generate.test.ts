@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from './generate';
-import { PSEUDONYM_PATTERN } from './index';
+import { PSEUDONYM_PATTERN } from '@kassel-hub/reference';
 
 const data = generate();
 

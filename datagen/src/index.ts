@@ -15,5 +15,4 @@ export { SCHOOLS, TRANSITION_MANAGER_SCHOOLS, TRANSITION_MANAGERS } from './cata
 export type { TransitionManager } from './catalogue/schools';
 export { LABOUR_MARKET_2014_04 } from './catalogue/labour-market';
 export { DATA_CUTOFF } from './dates';
-export { PSEUDONYM_PATTERN } from './build/pseudonyms';
 export * from './exports/index';

@@ -8,17 +8,9 @@ export type Sex = 'female' | 'male' | 'diverse';
 export type NationalityGroup = 'german' | 'non_german';
 export type Chamber = 'IHK' | 'HWK';
 
-/** Hessian school-leaving qualifications. */
-export type Qualification =
-  | 'NONE' // Abgangszeugnis, no qualification
-  | 'FOERDER' // Förderschulabschluss
-  | 'HAUPT' // Hauptschulabschluss
-  | 'HAUPT_QUALI' // qualifizierender Hauptschulabschluss
-  | 'HAUPT_ERWEITERT' // erweiterter Hauptschulabschluss (§13 HSchG, Hessen: after grade 10)
-  | 'REAL' // Realschulabschluss / mittlerer Abschluss
-  | 'REAL_QUALI' // qualifizierender Realschulabschluss
-  | 'FHR' // Fachhochschulreife
-  | 'ABITUR'; // allgemeine Hochschulreife
+/** Hessian school-leaving qualifications: see @kassel-hub/reference. */
+import type { Qualification } from '@kassel-hub/reference';
+export type { Qualification };
 
 export type SchoolType =
   | 'HAUPTSCHULE'

@@ -68,7 +68,7 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
   });
 
   it('every variable a container gets is one its service reads (a misspelt one would be ignored)', () => {
-    // What `index.js migrate` reads: subgraphs/kit/src/main.ts, migrateEnv.
+    // What `index.js migrate` reads: packages/kit/src/main.ts, migrateEnv.
     const MIGRATE_ENV_KEYS = ['DATABASE_URL', 'OWNER_DATABASE_URL', 'LOG_LEVEL', 'LOG_FORMAT'];
     const variable = (key: string) => key.replace(/_FILE$/, '');
     const unknown: string[] = [];

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { envSchemas, isProductionEnv, isRole, resolveSecretFiles, type Role } from '@kassel-hub/kit';
 import { readFileSync } from 'node:fs';
+import { isPostgresUrl, isProductionEnv, isRole, MIN_SIGNING_SECRET_LENGTH, resolveSecretFiles, SIGNING_SECRET_RULE, type Role } from '@kassel-hub/protocol';
 import { DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-keys';
 import { composedSubgraphNames } from './supergraph';
 
@@ -80,6 +80,8 @@ export interface GatewayConfig {
 export const MAX_TOKEN_AGE_DEFAULT_SECONDS = 12 * 3600;
 
 const url = z.string().url();
+const signingSecret = z.string().min(MIN_SIGNING_SECRET_LENGTH, SIGNING_SECRET_RULE);
+const postgresUrl = url.refine(isPostgresUrl, 'must be a postgres:// URL');
 const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -90,7 +92,7 @@ const schema = z.object({
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1000),
   QUERY_PLANNER: z.enum(['rust', 'js']).default('rust'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  LOG_FORMAT: envSchemas.logFormat.default('text'),
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   OTEL_EXPORTER_OTLP_ENDPOINT: url.optional(),
   NODE_ENV: z.string().optional(),
   AUTH_ISSUER: z.string().min(1).optional(),
@@ -107,7 +109,7 @@ const schema = z.object({
   GATEWAY_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(100).max(10_000_000).default(50 * 1024),
   GATEWAY_MAX_REQUEST_BYTES: z.coerce.number().int().min(1000).max(100_000_000).default(1_000_000),
   GATEWAY_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().max(1_000_000).default(20),
-  GATEWAY_RATE_LIMIT_DATABASE_URL: envSchemas.postgresUrl.optional(),
+  GATEWAY_RATE_LIMIT_DATABASE_URL: postgresUrl.optional(),
   GATEWAY_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1_000_000).default(40),
   GATEWAY_TRUSTED_DOCUMENTS: z.string().min(1).optional(),
   GATEWAY_TRUSTED_DOCUMENTS_ONLY_FOR: z
@@ -191,7 +193,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     );
   }
   const weak = subgraphs.map((n) => subgraphKeys(n).secret).flatMap((k) => {
-    const r = envSchemas.signingSecret.safeParse(sub[k]);
+    const r = signingSecret.safeParse(sub[k]);
     return r.success ? [] : [`${k}: ${r.error.issues[0]!.message}`];
   });
   if (weak.length) throw new GatewayConfigError('CONFIG_INVALID', weak);

@@ -1,5 +1,5 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { READ_PURPOSES } from '@kassel-hub/kit';
+import { READ_PURPOSES } from '@kassel-hub/protocol';
 import type { HubOperation } from './monitoring/operations';
 import { MONITORING_PATH } from './monitoring/page';
 

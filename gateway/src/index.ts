@@ -1,4 +1,4 @@
-import { setupTracing } from '@kassel-hub/kit';
+import { setupTracing } from '@kassel-hub/telemetry';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './server';
 

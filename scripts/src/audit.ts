@@ -3,22 +3,8 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { MikroORM } from '@mikro-orm/postgresql';
-import {
-  DEFAULT_RETENTION_MONTHS,
-  crossCheckWitnesses,
-  databaseTrail,
-  ormOptions,
-  pruneAudit,
-  readEnv,
-  retentionCutoff,
-  retentionMonths,
-  verifyAuditChain,
-  witnessHolds,
-  witnessPeers,
-  type ChainVerification,
-  type PeerTrail,
-  type WitnessFinding,
-} from '@kassel-hub/kit';
+import { DEFAULT_RETENTION_MONTHS, crossCheckWitnesses, databaseTrail, retentionCutoff, retentionMonths, witnessHolds, witnessPeers, type PeerTrail, type WitnessFinding } from '@kassel-hub/governance';
+import { ormOptions, pruneAudit, readEnv, verifyAuditChain, type ChainVerification } from '@kassel-hub/kit';
 import { partnerChoices, subgraphs } from '@kassel-hub/registry';
 import { connectionEnv, partnerDatabaseUrl, peerDatabaseUrls, UsageError } from './partner-connection';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { definePartner, type PartnerManifest } from '@kassel-hub/kit';
+import { definePartner, type PartnerManifest } from '@kassel-hub/manifest';
 import { manifests, partnerNames } from '@kassel-hub/registry';
 import { generatedFiles, PARTNER_FOLDERS } from './generate/outputs';
 import { fillRegions, RegionError } from './generate/regions';

@@ -37,7 +37,7 @@ const local = [
   'gateway/keys/signing.key',
   'gateway/tls.pem',
   'node_modules/graphql/index.js',
-  'subgraphs/kit/node_modules/.bin/tsc',
+  'packages/kit/node_modules/.bin/tsc',
   'gateway/dist/index.js',
   'subgraphs/schools/dist/index.js',
   'subgraphs/schools/tsconfig.tsbuildinfo',

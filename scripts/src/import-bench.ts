@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { benchApplicantsTable, encodeCsv } from '@kassel-hub/datagen';
-import { createOrm, migrate, provisionPartnerDatabase, runImport, type ImportResult } from '@kassel-hub/kit';
+import { createOrm, migrate, provisionPartnerDatabase } from '@kassel-hub/kit';
+import { runImport, type ImportResult } from '@kassel-hub/import';
 import { manifests } from '@kassel-hub/registry';
 import { startTempPostgres } from './temp-postgres';
 

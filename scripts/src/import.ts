@@ -4,16 +4,8 @@ import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
-import {
-  errorReportCsv,
-  ExportEncoding,
-  ImportStatus,
-  ormOptions,
-  readEnv,
-  runImport,
-  type AnyExportKind,
-  type ImportResult,
-} from '@kassel-hub/kit';
+import { errorReportCsv, ExportEncoding, ImportStatus, runImport, type AnyExportKind, type ImportResult } from '@kassel-hub/import';
+import { ormOptions, readEnv } from '@kassel-hub/kit';
 import { manifests, partnerChoices, subgraphByName } from '@kassel-hub/registry';
 import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connection';
 

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isPartner, isRole, PARTNERS, ROLES } from '@kassel-hub/kit';
+import { isPartner, isRole, PARTNERS, ROLES } from '@kassel-hub/protocol';
 import { loadOrCreateDevKeys, MAX_TOKEN_AGE_DEFAULT_SECONDS, mintDevToken } from '@kassel-hub/gateway';
 
 /**

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { signRequest, type Identity } from '@kassel-hub/kit';
+import { signRequest, type Identity } from '@kassel-hub/protocol';
 
 export interface GraphQLResponse<T = any> {
   status: number;

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Identity, RunningSubgraph } from '@kassel-hub/kit';
+import type { Identity } from '@kassel-hub/protocol';
+import type { RunningSubgraph } from '@kassel-hub/kit';
 import { loadGatewayConfig, loadOrCreateDevKeys, mintDevToken, startGateway, type DevKeys, type GatewayConfig, type RunningGateway } from '@kassel-hub/gateway';
 import { subgraphs } from '@kassel-hub/registry';
 import { postGraphQL } from './http';

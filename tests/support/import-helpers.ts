@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
 import { buildSamples, encodeCsv, generate, samplePath, SAMPLE_WORLD, type ExportFileEncoding, type ExportTable, type SampleExport } from '@kassel-hub/datagen';
-import type { Identity } from '@kassel-hub/kit';
+import type { Identity } from '@kassel-hub/protocol';
 import type { TestSubgraph } from './subgraph';
 import { manifestByName } from '@kassel-hub/registry';
 

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { countStatements, startSubgraph, type Identity, type RunningSubgraph, type SubgraphConfig, type SubgraphDefinition } from '@kassel-hub/kit';
+import { countStatements, startSubgraph, type RunningSubgraph, type SubgraphConfig, type SubgraphDefinition } from '@kassel-hub/kit';
+import type { Identity } from '@kassel-hub/protocol';
 import { createTestDatabase, type TestDatabase } from './databases';
 import { postSigned, testSecret, type GraphQLResponse } from './http';
 

@@ -10,8 +10,6 @@ import type { Destination, Qualification, Sex, SchoolType } from '../types';
  * young people).
  */
 
-export const QUALIFICATIONS: readonly Qualification[] = ['NONE', 'FOERDER', 'HAUPT', 'HAUPT_QUALI', 'HAUPT_ERWEITERT', 'REAL', 'REAL_QUALI', 'FHR', 'ABITUR'];
-
 /** 1 Hauptschule level or below, 2 mittlerer Abschluss, 3 (Fach-)Hochschulreife */
 export function qualificationLevel(q: Qualification): 1 | 2 | 3 {
   if (q === 'FHR' || q === 'ABITUR') return 3;

@@ -1,3 +1,4 @@
+import { QUALIFICATIONS } from '@kassel-hub/reference';
 import { DISTRICTS } from '../catalogue/districts';
 import { SCHOOLS } from '../catalogue/schools';
 import type { Random } from '../random';
@@ -5,7 +6,6 @@ import type { District, NationalityGroup, Pupil, Qualification, School, SchoolTy
 import {
   DESTINATIONS,
   LEAVING_SCHOOL_TYPES,
-  QUALIFICATIONS,
   destinationWeights,
   leavingAgeRange,
   qualificationLevel,

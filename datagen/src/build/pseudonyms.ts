@@ -1,9 +1,5 @@
+import { CROCKFORD_ALPHABET as CROCKFORD } from '@kassel-hub/reference';
 import type { Random } from '../random';
-
-/** Crockford base32: no I, L, O, U, so pseudonyms survive being read aloud or typed by hand. */
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-export const PSEUDONYM_PATTERN = /^Y[0-9A-HJKMNP-TV-Z]{12}$/;
 
 /**
  * Issues random pseudonyms ('Y' + 12 Crockford characters, 60 bits). They come from their own random

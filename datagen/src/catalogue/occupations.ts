@@ -1,66 +1,61 @@
-import type { Occupation } from '../types';
+import { APPRENTICESHIP_OCCUPATION_BY_KLDB } from '@kassel-hub/reference';
+import type { Chamber, Occupation } from '../types';
 
 /**
- * Recognised apprenticeship occupations (BBiG/HwO) that the chambers in Kassel register, with their
- * KldB 2010 five-digit code (Berufsgattung; the last digit 2 = skilled level "Fachkraft").
- *
- * Only occupations whose competent body is the IHK or the Handwerkskammer are listed: occupations
- * registered by other bodies (Medizinische/r Fachangestellte/r: Ärztekammer; Verwaltungsfachangestellte/r:
- * public administration; Steuer-/Rechtsanwaltsfachangestellte: their professional chambers) would not
- * appear in the chambers' register of training contracts, so they are left out on purpose.
- * One occupation per KldB code, because the code is the key other slices refer to.
+ * The occupations the generator trains people in: a weighted subset of the recognised
+ * apprenticeship occupations (@kassel-hub/reference) that the chambers in Kassel register. Only
+ * occupations whose competent body is the IHK or the Handwerkskammer are drawn: occupations
+ * registered by other bodies would not appear in the chambers' register of training contracts.
  *
  * femaleShare and the profile figures below are rounded approximations of the national pattern
  * (BIBB data report), chosen to make gender segregation and early terminations visible; they are
  * not Kassel statistics.
  */
-type Row = [kldb: string, title: string, chamber: 'IHK' | 'HWK', femaleShare: number, durationMonths: number];
+type Row = [kldb: string, femaleShare: number];
 
 const ROWS: Row[] = [
   // IHK Kassel-Marburg: trade, commerce, industry, hospitality, logistics, IT
-  ['62102', 'Kaufmann/Kauffrau im Einzelhandel', 'IHK', 0.5, 36],
-  ['71402', 'Kaufmann/Kauffrau für Büromanagement', 'IHK', 0.75, 36],
-  ['71302', 'Industriekaufmann/Industriekauffrau', 'IHK', 0.6, 36],
-  ['72112', 'Bankkaufmann/Bankkauffrau', 'IHK', 0.5, 36],
-  ['61212', 'Kaufmann/Kauffrau für Groß- und Außenhandelsmanagement', 'IHK', 0.4, 36],
-  ['62272', 'Automobilkaufmann/Automobilkauffrau', 'IHK', 0.3, 36],
-  ['51622', 'Kaufmann/Kauffrau für Spedition und Logistikdienstleistung', 'IHK', 0.45, 36],
-  ['63112', 'Kaufmann/Kauffrau für Tourismus und Freizeit', 'IHK', 0.8, 36],
-  ['62412', 'Drogist/in', 'IHK', 0.85, 36],
-  ['51312', 'Fachkraft für Lagerlogistik', 'IHK', 0.12, 36],
-  ['52122', 'Berufskraftfahrer/in', 'IHK', 0.04, 36],
-  ['53112', 'Fachkraft für Schutz und Sicherheit', 'IHK', 0.18, 36],
-  ['29302', 'Koch/Köchin', 'IHK', 0.25, 36],
-  ['63302', 'Fachmann/Fachfrau für Restaurants und Veranstaltungsgastronomie', 'IHK', 0.55, 36],
-  ['63222', 'Hotelfachmann/Hotelfachfrau', 'IHK', 0.68, 36],
-  ['25102', 'Industriemechaniker/in', 'IHK', 0.06, 42],
-  ['24232', 'Zerspanungsmechaniker/in', 'IHK', 0.06, 42],
-  ['25122', 'Maschinen- und Anlagenführer/in', 'IHK', 0.1, 24],
-  ['26112', 'Mechatroniker/in', 'IHK', 0.06, 42],
-  ['26252', 'Elektroniker/in für Betriebstechnik', 'IHK', 0.05, 42],
-  ['43412', 'Fachinformatiker/in – Anwendungsentwicklung', 'IHK', 0.1, 36],
+  ['62102', 0.5], // Kaufmann/Kauffrau im Einzelhandel
+  ['71402', 0.75], // Kaufmann/Kauffrau für Büromanagement
+  ['71302', 0.6], // Industriekaufmann/Industriekauffrau
+  ['72112', 0.5], // Bankkaufmann/Bankkauffrau
+  ['61212', 0.4], // Kaufmann/Kauffrau für Groß- und Außenhandelsmanagement
+  ['62272', 0.3], // Automobilkaufmann/Automobilkauffrau
+  ['51622', 0.45], // Kaufmann/Kauffrau für Spedition und Logistikdienstleistung
+  ['63112', 0.8], // Kaufmann/Kauffrau für Tourismus und Freizeit
+  ['62412', 0.85], // Drogist/in
+  ['51312', 0.12], // Fachkraft für Lagerlogistik
+  ['52122', 0.04], // Berufskraftfahrer/in
+  ['53112', 0.18], // Fachkraft für Schutz und Sicherheit
+  ['29302', 0.25], // Koch/Köchin
+  ['63302', 0.55], // Fachmann/Fachfrau für Restaurants und Veranstaltungsgastronomie
+  ['63222', 0.68], // Hotelfachmann/Hotelfachfrau
+  ['25102', 0.06], // Industriemechaniker/in
+  ['24232', 0.06], // Zerspanungsmechaniker/in
+  ['25122', 0.1], // Maschinen- und Anlagenführer/in
+  ['26112', 0.06], // Mechatroniker/in
+  ['26252', 0.05], // Elektroniker/in für Betriebstechnik
+  ['43412', 0.1], // Fachinformatiker/in – Anwendungsentwicklung
   // Handwerkskammer Kassel: crafts
-  ['25212', 'Kraftfahrzeugmechatroniker/in', 'HWK', 0.05, 42],
-  ['26212', 'Elektroniker/in – Energie- und Gebäudetechnik', 'HWK', 0.03, 42],
-  ['34212', 'Anlagenmechaniker/in für Sanitär-, Heizungs- und Klimatechnik', 'HWK', 0.02, 42],
-  ['33212', 'Maler/in und Lackierer/in', 'HWK', 0.15, 36],
-  ['24412', 'Metallbauer/in', 'HWK', 0.03, 42],
-  ['32122', 'Maurer/in', 'HWK', 0.02, 36],
-  ['82312', 'Friseur/in', 'HWK', 0.85, 36],
-  ['62312', 'Fachverkäufer/in im Lebensmittelhandwerk – Bäckerei', 'HWK', 0.85, 36],
-  ['29222', 'Bäcker/in', 'HWK', 0.25, 36],
-  ['82522', 'Augenoptiker/in', 'HWK', 0.7, 36],
-  ['82542', 'Zahntechniker/in', 'HWK', 0.6, 42],
-  ['54112', 'Gebäudereiniger/in', 'HWK', 0.15, 36],
+  ['25212', 0.05], // Kraftfahrzeugmechatroniker/in
+  ['26212', 0.03], // Elektroniker/in – Energie- und Gebäudetechnik
+  ['34212', 0.02], // Anlagenmechaniker/in für Sanitär-, Heizungs- und Klimatechnik
+  ['33212', 0.15], // Maler/in und Lackierer/in
+  ['24412', 0.03], // Metallbauer/in
+  ['32122', 0.02], // Maurer/in
+  ['82312', 0.85], // Friseur/in
+  ['62312', 0.85], // Fachverkäufer/in im Lebensmittelhandwerk – Bäckerei
+  ['29222', 0.25], // Bäcker/in
+  ['82522', 0.7], // Augenoptiker/in
+  ['82542', 0.6], // Zahntechniker/in
+  ['54112', 0.15], // Gebäudereiniger/in
 ];
 
-export const OCCUPATIONS: readonly Occupation[] = ROWS.map(([kldb, title, chamber, femaleShare, durationMonths]) => Object.freeze({
-  kldb,
-  title,
-  chamber,
-  femaleShare,
-  durationMonths,
-}));
+export const OCCUPATIONS: readonly Occupation[] = ROWS.map(([kldb, femaleShare]) => {
+  const reference = APPRENTICESHIP_OCCUPATION_BY_KLDB.get(kldb);
+  if (!reference || (reference.body !== 'IHK' && reference.body !== 'HWK')) throw new Error(`${kldb} is no IHK or HWK occupation of the reference list`);
+  return Object.freeze({ kldb, title: reference.title, chamber: reference.body as Chamber, femaleShare, durationMonths: reference.durationMonths });
+});
 
 export const OCCUPATION_BY_KLDB: ReadonlyMap<string, Occupation> = new Map(OCCUPATIONS.map((o) => [o.kldb, o]));
 

@@ -1,4 +1,4 @@
-import { encodeWindows1252 } from './windows-1252';
+import { encodeWindows1252 } from '@kassel-hub/reference';
 
 /**
  * Writes CSV files the way German office software does: ";" between fields (the comma is the

@@ -1,5 +1,4 @@
 /** Sample export files of the partners' source systems, written in the German office format. */
-export * from './windows-1252';
 export * from './german-csv';
 export * from './labels';
 export * from './sample-export';

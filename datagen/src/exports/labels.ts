@@ -1,22 +1,10 @@
-import type { ApplicantOutcome, CaseOutcome, Chamber, Qualification, TerminationReason } from '../types';
+import type { ApplicantOutcome, CaseOutcome, Chamber, TerminationReason } from '../types';
 
 /*
  * The German wording the sample exports use for coded values, one label per code, as the
  * partners' source systems print them. The importers accept these and more spellings (see each
  * partner's import folder); the samples prove that these ones work.
  */
-
-export const QUALIFICATION_LABEL: Record<Qualification, string> = {
-  NONE: 'ohne Abschluss',
-  FOERDER: 'Förderschulabschluss',
-  HAUPT: 'Hauptschulabschluss',
-  HAUPT_QUALI: 'qualifizierender Hauptschulabschluss',
-  HAUPT_ERWEITERT: 'erweiterter Hauptschulabschluss',
-  REAL: 'Realschulabschluss',
-  REAL_QUALI: 'qualifizierender Realschulabschluss',
-  FHR: 'Fachhochschulreife',
-  ABITUR: 'Abitur',
-};
 
 export const APPLICANT_OUTCOME_LABEL: Record<ApplicantOutcome, string> = {
   PLACED: 'einmündend',

@@ -1,7 +1,7 @@
 import { addDays } from '../dates';
 import type { KasselData, Pupil, Qualification } from '../types';
 import { germanDate } from './german-csv';
-import { QUALIFICATION_LABEL } from './labels';
+import { QUALIFICATION_LABEL } from '@kassel-hub/reference';
 import { sample, type SampleExport } from './sample-export';
 
 /** A late exam result turns a plain into a qualifying certificate: the typical correction. */

@@ -6,7 +6,7 @@ import { csvText, encodeCsv } from './german-csv';
 import { samplePath } from './sample-export';
 import { SAMPLE_WORLD, buildSamples } from './samples';
 import { samplesDir } from './write-samples';
-import { decodeWindows1252, encodeWindows1252, throughWindows1252 } from './windows-1252';
+import { decodeWindows1252, encodeWindows1252, throughWindows1252 } from '@kassel-hub/reference';
 
 describe('sample export files', () => {
   const samples = buildSamples(generate(SAMPLE_WORLD));

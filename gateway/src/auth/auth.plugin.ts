@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { isPurpose, isReadPurpose, MAX_CASE_REF_LENGTH, READ_PURPOSES, type Identity } from '@kassel-hub/kit';
+import { isPurpose, isReadPurpose, MAX_CASE_REF_LENGTH, READ_PURPOSES, type Identity } from '@kassel-hub/protocol';
 import { AuthError, cachedTokenVerifier, type JwtSettings } from './jwt';
 
 /** Headers in which a client states why it reads person-level data, and for which case. */

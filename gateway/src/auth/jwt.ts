@@ -1,5 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey, type RemoteJWKSet } from 'jose';
-import { isRole, MAX_SUBJECT_LENGTH, type Identity, type Role } from '@kassel-hub/kit';
+import { isRole, MAX_SUBJECT_LENGTH, type Identity, type Role } from '@kassel-hub/protocol';
 import { isKnownPartner } from './partners';
 import { TokenCache } from './token-cache';
 

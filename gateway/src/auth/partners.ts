@@ -1,4 +1,4 @@
-import { COORDINATION, type Partner } from '@kassel-hub/kit';
+import { COORDINATION, type Partner } from '@kassel-hub/protocol';
 
 /**
  * The partners a token may name: every subgraph the supergraph is composed of, and the city's

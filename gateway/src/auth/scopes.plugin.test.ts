@@ -1,6 +1,6 @@
 import { buildSchema, parse, type GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { Identity } from '@kassel-hub/kit';
+import type { Identity } from '@kassel-hub/protocol';
 import { useSchemaScopes } from './scopes.plugin';
 
 const schema = buildSchema(`

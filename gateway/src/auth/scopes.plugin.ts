@@ -1,6 +1,6 @@
 import { GraphQLError, Kind, TypeInfo, visit, visitWithTypeInfo, type DirectiveNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { satisfiesScopes, scopesOf } from '@kassel-hub/kit';
+import { satisfiesScopes, scopesOf } from '@kassel-hub/protocol';
 import { documentMemo } from '../document-memo';
 import type { HubContext } from './auth.plugin';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyRequest, type Identity } from '@kassel-hub/kit';
+import { verifyRequest, type Identity } from '@kassel-hub/protocol';
 import { useUpstreamSigning } from './signing.plugin';
 
 const identity: Identity = { sub: 'u1', partner: 'coordination', roles: ['caseworker'], purpose: null, caseRef: null };

@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { propagation, type Context } from '@opentelemetry/api';
-import { signRequest } from '@kassel-hub/kit';
+import { signRequest } from '@kassel-hub/protocol';
 import type { HubContext } from './auth.plugin';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
-import { MAX_SUBJECT_LENGTH } from '@kassel-hub/kit';
+import { MAX_SUBJECT_LENGTH } from '@kassel-hub/protocol';
 import { MAX_TOKEN_AGE_DEFAULT_SECONDS } from '../config';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

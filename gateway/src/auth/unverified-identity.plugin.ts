@@ -1,5 +1,5 @@
 import { decodeJwt } from 'jose';
-import { isReadPurpose, isRole, type Identity } from '@kassel-hub/kit';
+import { isReadPurpose, isRole, type Identity } from '@kassel-hub/protocol';
 import { isKnownPartner } from './partners';
 import { PURPOSE_HEADER, type HubContext } from './auth.plugin';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { graphiqlPage, graphiqlTabs } from '../graphiql';
-import { READ_PURPOSES } from '@kassel-hub/kit';
+import { READ_PURPOSES } from '@kassel-hub/protocol';
 import { hubOperations, leaversBySchool, youthAcrossPartners } from './operations';
 import { MONITORING_PATH, monitoringPage, useMonitoringPage } from './page';
 

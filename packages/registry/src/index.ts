@@ -1,4 +1,5 @@
-import type { PartnerManifest, SubgraphDefinition } from '@kassel-hub/kit';
+import type { SubgraphDefinition } from '@kassel-hub/kit';
+import type { PartnerManifest } from '@kassel-hub/manifest';
 import { manifests } from './manifests';
 
 export { manifests };

@@ -1,4 +1,4 @@
-import type { PartnerManifest } from '@kassel-hub/kit';
+import type { PartnerManifest } from '@kassel-hub/manifest';
 import { municipalityManifest } from '@kassel-hub/municipality';
 import { schoolsManifest } from '@kassel-hub/schools';
 import { employmentManifest } from '@kassel-hub/employment';

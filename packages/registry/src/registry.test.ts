@@ -1,7 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataCategory, definePartner, ManifestError, PARTNERS } from '@kassel-hub/kit';
+import { DataCategory } from '@kassel-hub/kit';
+import { definePartner, ManifestError } from '@kassel-hub/manifest';
+import { PARTNERS } from '@kassel-hub/protocol';
 import { manifestByName, manifests, partnerNames, UnknownPartnerError } from './index';
 
 const subgraphsDir = resolve(__dirname, '../../../subgraphs');

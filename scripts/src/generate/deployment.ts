@@ -1,4 +1,4 @@
-import type { PartnerManifest } from '@kassel-hub/kit';
+import type { PartnerManifest } from '@kassel-hub/manifest';
 
 /*
  * The per-partner parts of the deployment files (docker/, deploy/kubernetes/, .env.example), as

@@ -1,4 +1,4 @@
-import type { PartnerManifest } from '@kassel-hub/kit';
+import type { PartnerManifest } from '@kassel-hub/manifest';
 
 /** deploy/kubernetes/base/partners/<name>/: the partner's namespace, its database cluster, and the shared partner base under its name. */
 export function kubernetesPartnerFiles(m: PartnerManifest): { path: string; content: string }[] {

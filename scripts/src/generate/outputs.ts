@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { PartnerManifest } from '@kassel-hub/kit';
+import type { PartnerManifest } from '@kassel-hub/manifest';
 import { composeRegions, envExampleRegions, kubernetesBaseRegions, kubernetesGatewayRegions, kubernetesOverlayRegions, makeSecretsRegions } from './deployment';
 import { kubernetesPartnerFiles } from './kubernetes-partner';
 import { PARTNER_DIRECTORY_PATH, partnerDirectorySource } from './partner-directory';

@@ -1,6 +1,6 @@
-import type { PartnerManifest } from '@kassel-hub/kit';
+import type { PartnerManifest } from '@kassel-hub/manifest';
 
-export const PARTNER_DIRECTORY_PATH = 'subgraphs/kit/src/manifest/partner-directory.generated.ts';
+export const PARTNER_DIRECTORY_PATH = 'packages/protocol/src/partner-directory.generated.ts';
 
 /**
  * The kit's view of the registry, as source: the partner names and the data categories with their

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeWindows1252, throughWindows1252 } from '@kassel-hub/datagen';
+import { decodeWindows1252, throughWindows1252 } from '@kassel-hub/reference';
 import { chambers } from '../src/subgraph';
 import { caseworker, startTestSubgraph, type TestSubgraph } from '../../../tests/support/subgraph';
 import { leaksInternals } from '../../../tests/support/http';

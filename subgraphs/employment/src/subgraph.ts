@@ -1,5 +1,6 @@
 import { Cohort } from './entities/cohort.entity';
-import { resolveCohortReference, resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
+import { resolveCohortReference, resolveYouthReference } from '@kassel-hub/governance';
+import type { SubgraphDefinition } from '@kassel-hub/kit';
 import { CohortEmploymentResolver } from './resolvers/cohort.resolver';
 import { Youth } from './entities/youth.entity';
 import { GuidanceContact } from './entities/guidance-contact.entity';

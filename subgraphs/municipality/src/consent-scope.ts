@@ -1,4 +1,5 @@
-import { isReadPurpose, type ConsentScope } from '@kassel-hub/kit';
+import { isReadPurpose } from '@kassel-hub/protocol';
+import type { ConsentScope } from '@kassel-hub/kit';
 import type { Context } from './context';
 
 /**

@@ -1,4 +1,5 @@
-import { resolveCohortReference, resolveYouthReference, type SubgraphDefinition } from '@kassel-hub/kit';
+import { resolveCohortReference, resolveYouthReference } from '@kassel-hub/governance';
+import type { SubgraphDefinition } from '@kassel-hub/kit';
 import { District } from './entities/district.entity';
 import { YouthRecord } from './entities/youth-record.entity';
 import { TransitionCase } from './entities/transition-case.entity';

@@ -1,4 +1,5 @@
-import { definePartner, READ_PURPOSES, type PartnerManifest } from '@kassel-hub/kit';
+import { definePartner, type PartnerManifest } from '@kassel-hub/manifest';
+import { READ_PURPOSES } from '@kassel-hub/protocol';
 import type { Loaders } from './loaders';
 import { schools } from './subgraph';
 import { schoolsExportKinds } from './import/kinds';

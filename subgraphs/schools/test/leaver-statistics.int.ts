@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '@kassel-hub/datagen';
-import { checkPublishedTable, findPinnedByBounds, type ProtectedCount, type ProtectedTable, type PublishedRelation } from '@kassel-hub/kit';
+import { checkPublishedTable, findPinnedByBounds, type ProtectedCount, type ProtectedTable, type PublishedRelation } from '@kassel-hub/governance';
 import { schools } from '../src/subgraph';
 import { caseworker, startTestSubgraph, type TestSubgraph } from '../../../tests/support/subgraph';
 import { leaksInternals } from '../../../tests/support/http';

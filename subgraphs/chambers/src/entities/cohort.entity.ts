@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { PackedColumn } from '@kassel-hub/kit';
+import { PackedColumn } from '@kassel-hub/governance';
 
 @ObjectType({ description: 'A leaving cohort; owned by the municipality, which holds its monitoring panel.' })
 @Directive('@key(fields: "year")')

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { CountCell } from '@kassel-hub/kit';
+import { CountCell } from '@kassel-hub/governance';
 
 @ObjectType({ description: 'One layer of the BIBB layer model: the contracts begun in one calendar year and those of them terminated early in the reporting year.' })
 export class TerminationLayer {

@@ -1,5 +1,5 @@
 import { addMonths } from '@kassel-hub/datagen';
-import { dateCell, formatGermanDate, identifierCell, kldbCell, newRecordId, pseudonymCell, sameName, textCell, type ExportKind } from '@kassel-hub/kit';
+import { dateCell, formatGermanDate, identifierCell, kldbCell, newRecordId, pseudonymCell, sameName, textCell, type ExportKind } from '@kassel-hub/import';
 import { TrainingContract } from '../entities/training-contract.entity';
 import type { Chamber } from '../entities/enums';
 import { CHAMBERS } from './labels';

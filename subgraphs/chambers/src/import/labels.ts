@@ -1,4 +1,4 @@
-import { codeList } from '@kassel-hub/kit';
+import { codeList } from '@kassel-hub/import';
 import type { Chamber, TerminationReason } from '../entities/enums';
 
 /** Spellings of who ended a contract early, as the chambers' register software prints them. */

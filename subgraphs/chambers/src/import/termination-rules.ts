@@ -1,4 +1,4 @@
-import { formatGermanDate } from '@kassel-hub/kit';
+import { formatGermanDate } from '@kassel-hub/import';
 
 /**
  * When an early termination (Vertragslösung) is possible at all: after the first day of training

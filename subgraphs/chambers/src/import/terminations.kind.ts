@@ -1,4 +1,4 @@
-import { dateCell, formatGermanDate, identifierCell, pseudonymCell, type ExportKind } from '@kassel-hub/kit';
+import { dateCell, formatGermanDate, identifierCell, pseudonymCell, type ExportKind } from '@kassel-hub/import';
 import { TrainingContract } from '../entities/training-contract.entity';
 import type { TerminationReason } from '../entities/enums';
 import { TERMINATION_REASONS } from './labels';

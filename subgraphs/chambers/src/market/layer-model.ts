@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { protectList, protectTable, type ProtectedCount } from '@kassel-hub/kit';
+import { protectList, protectTable, type ProtectedCount } from '@kassel-hub/governance';
 import type { LayerModelRate } from '../entities/layer-model-rate.type';
 
 const TERMINATED = 'TERMINATED_IN_R';

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ContractPanel, encodeContractPanel, PANEL_REQUIRES, panelRows, releasePanel } from '@kassel-hub/kit';
+import { ContractPanel, encodeContractPanel, PANEL_REQUIRES, panelRows, releasePanel } from '@kassel-hub/governance';
 import { Cohort } from '../entities/cohort.entity';
 import { TrainingContract } from '../entities/training-contract.entity';
 import type { Context } from '../context';

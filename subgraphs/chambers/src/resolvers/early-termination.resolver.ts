@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { LockMode } from '@mikro-orm/postgresql';
-import { appendAudit, assertMayWrite, AuditAction, auditActor, CASEWORK_ROLES, HubError, IDENTIFIER, InvalidArgumentError, LocalDate, NotFoundError } from '@kassel-hub/kit';
+import { appendAudit, AuditAction, auditActor, HubError, InvalidArgumentError, LocalDate, NotFoundError } from '@kassel-hub/kit';
+import { assertMayWrite, CASEWORK_ROLES, IDENTIFIER } from '@kassel-hub/import';
 import { TrainingContract } from '../entities/training-contract.entity';
 import { TerminationReason } from '../entities/enums';
 import { terminationProblem } from '../import/termination-rules';

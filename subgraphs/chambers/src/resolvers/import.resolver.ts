@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
-import { ImportExportArgs, ImportReport, importExport } from '@kassel-hub/kit';
+import { ImportExportArgs, ImportReport, importExport } from '@kassel-hub/import';
 import { ChambersExportKind, chambersExportKinds } from '../import/kinds';
 import type { Context } from '../context';
 

@@ -1,5 +1,6 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { aggregateScopes, assertMayReadAggregates, CountCell } from '@kassel-hub/kit';
+import { aggregateScopes } from '@kassel-hub/protocol';
+import { assertMayReadAggregates, CountCell } from '@kassel-hub/governance';
 import { ReportingYear } from '../entities/reporting-year.entity';
 import { LayerModelRate } from '../entities/layer-model-rate.type';
 import { layerModelRate, newContractsOfReportingYear } from '../market/layer-model';

@@ -1,5 +1,6 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CONSENT_SCOPE_REQUIRES, DataCategory, Released } from '@kassel-hub/kit';
+import { CONSENT_SCOPE_REQUIRES, DataCategory } from '@kassel-hub/kit';
+import { Released } from '@kassel-hub/governance';
 import { Youth } from '../entities/youth.entity';
 import { TrainingContract } from '../entities/training-contract.entity';
 import type { Context } from '../context';

@@ -1,4 +1,4 @@
-import { apprenticeshipKldbCell, dateCell, newRecordId, pseudonymCell, textCell, yearCell, type ExportKind } from '@kassel-hub/kit';
+import { apprenticeshipKldbCell, dateCell, newRecordId, pseudonymCell, textCell, yearCell, type ExportKind } from '@kassel-hub/import';
 import { Applicant } from '../entities/applicant.entity';
 import type { ApplicantOutcome } from '../entities/enums';
 import { APPLICANT_OUTCOMES } from './outcome-labels';

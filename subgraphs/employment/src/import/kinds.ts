@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { AnyExportKind } from '@kassel-hub/kit';
+import type { AnyExportKind } from '@kassel-hub/import';
 import { applicants } from './applicants.kind';
 import { vacancies } from './vacancies.kind';
 

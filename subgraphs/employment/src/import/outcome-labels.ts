@@ -1,4 +1,4 @@
-import { codeList } from '@kassel-hub/kit';
+import { codeList } from '@kassel-hub/import';
 import type { ApplicantOutcome } from '../entities/enums';
 
 /** The spellings of the applicant's status on 30 September in the BA's applicant extracts. */

@@ -1,4 +1,4 @@
-import { formatGermanDate, occupationTitle, sameName, type Fail, type ImportContext } from '@kassel-hub/kit';
+import { formatGermanDate, occupationTitle, sameName, type Fail, type ImportContext } from '@kassel-hub/import';
 
 /*
  * Checks both employment agency exports share: the BA reporting year runs from 1 October of the

@@ -1,4 +1,4 @@
-import { apprenticeshipKldbCell, dateCell, identifierCell, integerCell, newRecordId, textCell, yearCell, type ExportKind } from '@kassel-hub/kit';
+import { apprenticeshipKldbCell, dateCell, identifierCell, integerCell, newRecordId, textCell, yearCell, type ExportKind } from '@kassel-hub/import';
 import { Vacancy } from '../entities/vacancy.entity';
 import { checkInReportYear, checkTitle } from './report-year';
 

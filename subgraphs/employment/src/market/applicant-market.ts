@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { protectList, type ApplicantMarket } from '@kassel-hub/kit';
+import { protectList, type ApplicantMarket } from '@kassel-hub/governance';
 import { ApplicantOutcome } from '../entities/enums';
 
 /** Every status, in the BA's order; the list's total is all applicants. */

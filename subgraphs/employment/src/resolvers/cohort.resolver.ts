@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { EmploymentPanel, encodeEmploymentPanel, PANEL_REQUIRES, panelRows, releasePanel } from '@kassel-hub/kit';
+import { EmploymentPanel, encodeEmploymentPanel, PANEL_REQUIRES, panelRows, releasePanel } from '@kassel-hub/governance';
 import { Cohort } from '../entities/cohort.entity';
 import { GuidanceContact } from '../entities/guidance-contact.entity';
 import { Applicant } from '../entities/applicant.entity';

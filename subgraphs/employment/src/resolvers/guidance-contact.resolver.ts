@@ -1,17 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import {
-  appendAudit,
-  assertKldb,
-  assertMayWrite,
-  assertPseudonym,
-  assertYear,
-  AuditAction,
-  auditActor,
-  CASEWORK_ROLES,
-  InvalidArgumentError,
-  newRecordId,
-  occupationTitle,
-} from '@kassel-hub/kit';
+import { appendAudit, assertKldb, assertPseudonym, assertYear, AuditAction, auditActor, InvalidArgumentError } from '@kassel-hub/kit';
+import { assertMayWrite, CASEWORK_ROLES, newRecordId, occupationTitle } from '@kassel-hub/import';
 import { GuidanceContact } from '../entities/guidance-contact.entity';
 import { GuidanceChannel } from '../entities/enums';
 import { RecordGuidanceContactInput } from '../inputs/record-guidance-contact.input';

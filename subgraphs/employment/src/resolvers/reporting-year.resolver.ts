@@ -1,5 +1,6 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { aggregateScopes, ApplicantMarket, assertMayReadAggregates } from '@kassel-hub/kit';
+import { aggregateScopes } from '@kassel-hub/protocol';
+import { ApplicantMarket, assertMayReadAggregates } from '@kassel-hub/governance';
 import { ReportingYear } from '../entities/reporting-year.entity';
 import { applicantMarket } from '../market/applicant-market';
 import type { Context } from '../context';

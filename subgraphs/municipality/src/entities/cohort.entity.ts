@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { ContractPanel, EmploymentPanel, SchoolPanel, type Received } from '@kassel-hub/kit';
+import { ContractPanel, EmploymentPanel, SchoolPanel, type Received } from '@kassel-hub/governance';
 
 @ObjectType({
   description:

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { DataCategory, LocalDate, type Partner, type Purpose as PurposeName } from '@kassel-hub/kit';
+import { DataCategory, LocalDate } from '@kassel-hub/kit';
+import type { Partner, Purpose as PurposeName } from '@kassel-hub/protocol';
 import { ConsentGiver, Purpose, Recipient } from './enums';
 
 @ObjectType({ description: 'A consent of a young person (or guardian) in the city\'s consent register.' })

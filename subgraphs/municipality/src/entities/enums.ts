@@ -1,4 +1,4 @@
-import { PARTNERS, PURPOSES, type Partner, type Purpose as PurposeName } from '@kassel-hub/kit';
+import { PARTNERS, PURPOSES, type Partner, type Purpose as PurposeName } from '@kassel-hub/protocol';
 import { registerEnumType } from 'type-graphql';
 
 /** How a transition manager's case ended. */

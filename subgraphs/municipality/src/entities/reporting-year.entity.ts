@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { ApplicantMarket, CountCell } from '@kassel-hub/kit';
+import { ApplicantMarket, CountCell } from '@kassel-hub/governance';
 
 @ObjectType({
   description:

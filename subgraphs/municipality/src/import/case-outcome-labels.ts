@@ -1,4 +1,4 @@
-import { codeList } from '@kassel-hub/kit';
+import { codeList } from '@kassel-hub/import';
 import type { CaseOutcome } from '../entities/enums';
 
 /** The spellings of a case's outcome in the transition managers' case system. */

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { AnyExportKind } from '@kassel-hub/kit';
+import type { AnyExportKind } from '@kassel-hub/import';
 import { transitionCases } from './transition-cases.kind';
 
 /** The exports of the city's case system the hub imports. */

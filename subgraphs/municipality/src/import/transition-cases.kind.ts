@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CellError, dateCell, districtCell, formatGermanDate, identifierCell, pseudonymCell, type ExportKind, type Fail, type ImportContext } from '@kassel-hub/kit';
+import { CellError, dateCell, districtCell, formatGermanDate, identifierCell, pseudonymCell, type ExportKind, type Fail, type ImportContext } from '@kassel-hub/import';
 import { TransitionCase } from '../entities/transition-case.entity';
 import { TransitionManagerSchool } from '../entities/transition-manager-school.entity';
 import { YouthRecord } from '../entities/youth-record.entity';

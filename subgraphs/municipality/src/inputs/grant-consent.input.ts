@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DataCategory, LocalDate, type Partner, type Purpose as PurposeName } from '@kassel-hub/kit';
+import { DataCategory, LocalDate } from '@kassel-hub/kit';
+import type { Partner, Purpose as PurposeName } from '@kassel-hub/protocol';
 import { ConsentGiver, Purpose, Recipient } from '../entities/enums';
 
 @InputType({ description: 'A consent as declared on the consent form.' })

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { DISTRICTS } from '@kassel-hub/datagen';
+import { DISTRICT_NAMES } from '@kassel-hub/reference';
 import type { PanelMember } from './panel';
 
 /** How a report's rows are cut. Rows always come from fixed catalogues, never from client filters. */
@@ -35,7 +35,7 @@ export function rowsFor(by: ReportBreakdown, members: PanelMember[]): { rows: Ro
     }
     case ReportBreakdown.DISTRICT:
       return {
-        rows: [...DISTRICTS.map((d) => ({ key: d.code, label: d.name })), { key: OUTSIDE_KASSEL, label: 'outside Kassel' }],
+        rows: [...DISTRICT_NAMES.map((d) => ({ key: d.code, label: d.name })), { key: OUTSIDE_KASSEL, label: 'outside Kassel' }],
         rowOf: (m) => m.districtCode ?? OUTSIDE_KASSEL,
       };
     case ReportBreakdown.SEX:

@@ -1,4 +1,4 @@
-import { OCCUPATION_BY_KLDB } from '@kassel-hub/datagen';
+import { APPRENTICESHIP_OCCUPATION_BY_KLDB } from '@kassel-hub/reference';
 import type { PanelMember } from './panel';
 
 /** Hessian school-leaving qualifications, lowest first: the rows of every table by qualification. */
@@ -31,7 +31,7 @@ export function occupationCatalogue(members: readonly PanelMember[]): Occupation
   const titles = new Map<string, string>();
   for (const m of members) {
     for (const c of m.contracts) titles.set(c.kldb, c.title);
-    for (const w of m.employment?.wishes ?? []) if (!titles.has(w)) titles.set(w, OCCUPATION_BY_KLDB.get(w)?.title ?? w);
+    for (const w of m.employment?.wishes ?? []) if (!titles.has(w)) titles.set(w, APPRENTICESHIP_OCCUPATION_BY_KLDB.get(w)?.title ?? w);
   }
   return [...titles].sort(([a], [b]) => a.localeCompare(b)).map(([kldb, title]) => ({ kldb, title }));
 }

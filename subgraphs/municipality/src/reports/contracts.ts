@@ -1,4 +1,4 @@
-import type { ContractPanelRecord } from '@kassel-hub/kit';
+import type { ContractPanelRecord } from '@kassel-hub/governance';
 import type { PanelMember } from './panel';
 import { QUALIFICATIONS, occupationCatalogue, occupationGroup, type OccupationRow } from './catalogues';
 import { CountSystem, Rank, Tally, type ProtectedCounts } from './count-system';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { protectCounts, SuppressionReason, type CountEntry, type DisclosureOptions, type ProtectedCount, type SumRelation } from '@kassel-hub/kit';
+import { protectCounts, SuppressionReason, type CountEntry, type DisclosureOptions, type ProtectedCount, type SumRelation } from '@kassel-hub/governance';
 
 /** What hiding an entry costs readers (the kit's tables use the same order): inner cells first. */
 export const Rank = { cell: 0, groupCell: 1, lineTotal: 2, groupTotal: 3, columnTotal: 4, grandTotal: 5 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '@kassel-hub/datagen';
-import { checkPublishedDifferences, checkPublishedTable, protectTable, type ProtectedTable } from '@kassel-hub/kit';
+import { checkPublishedDifferences, checkPublishedTable, protectTable, type ProtectedTable } from '@kassel-hub/governance';
 import { ReportBreakdown, rowsFor } from './breakdown';
 import { assertCutoff, servedCutoffs } from './destination-cutoffs';
 import { protectAllDestinations, type DestinationTableData } from './destination-tables';

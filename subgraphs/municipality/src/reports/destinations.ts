@@ -1,4 +1,4 @@
-import type { ProtectedCount } from '@kassel-hub/kit';
+import type { ProtectedCount } from '@kassel-hub/governance';
 import type { PanelMember } from './panel';
 import { knownBy, TRANSITION_MEASURES } from './known';
 

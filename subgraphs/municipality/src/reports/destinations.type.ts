@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { CountCell, LocalDate } from '@kassel-hub/kit';
+import { CountCell } from '@kassel-hub/governance';
+import { LocalDate } from '@kassel-hub/kit';
 
 @ObjectType({ description: 'Destinations of one row of a leaving cohort at the cut-off date.' })
 export class DestinationRow {

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CountCell } from '@kassel-hub/kit';
+import { CountCell } from '@kassel-hub/governance';
 
 /** The indicators whose direction marks a risk (nonGermanShare describes a population, not an outcome). */
 export enum RiskIndicator {

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { CountCell, LocalDate } from '@kassel-hub/kit';
+import { CountCell } from '@kassel-hub/governance';
+import { LocalDate } from '@kassel-hub/kit';
 
 @ObjectType({ description: 'Contracts of one group and how many of them ended early.' })
 export class EarlyTerminationRow {

@@ -1,4 +1,4 @@
-import { protectTable, type ProtectedCount } from '@kassel-hub/kit';
+import { protectTable, type ProtectedCount } from '@kassel-hub/governance';
 import type { PanelMember } from './panel';
 import { occLine, type ContractSystem } from './contracts';
 import { share } from './destinations';

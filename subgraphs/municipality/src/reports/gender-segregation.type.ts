@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { CountCell } from '@kassel-hub/kit';
+import { CountCell } from '@kassel-hub/governance';
 
 @ObjectType({ description: 'One occupation: the female share among the cohort\'s training contracts and among its occupational wishes at guidance.' })
 export class OccupationGenderRow {

@@ -1,4 +1,4 @@
-import type { ProtectedCount } from '@kassel-hub/kit';
+import type { ProtectedCount } from '@kassel-hub/governance';
 import type { PanelMember } from './panel';
 import { OUTSIDE_KASSEL, ReportBreakdown, rowsFor } from './breakdown';
 import { CountSystem, Rank, Tally, withheld, type ProtectedCounts } from './count-system';

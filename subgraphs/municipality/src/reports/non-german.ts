@@ -1,4 +1,4 @@
-import type { ProtectedCount } from '@kassel-hub/kit';
+import type { ProtectedCount } from '@kassel-hub/governance';
 import type { ProtectedCounts } from './count-system';
 import { share, type DestinationRowData } from './destinations';
 import type { NonGermanShare, NonGermanShares } from './non-german.type';

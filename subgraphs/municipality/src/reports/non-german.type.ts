@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { CountCell } from '@kassel-hub/kit';
+import { CountCell } from '@kassel-hub/governance';
 
 @ObjectType({ description: 'Non-Germans in one population of the cohort\'s panel.' })
 export class NonGermanShare {

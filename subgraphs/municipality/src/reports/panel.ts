@@ -1,12 +1,4 @@
-import {
-  decodeContractPanel,
-  decodeEmploymentPanel,
-  decodeSchoolPanel,
-  panelRows,
-  type ContractPanelRecord,
-  type EmploymentPanelRecord,
-  type SchoolPanelRecord,
-} from '@kassel-hub/kit';
+import { decodeContractPanel, decodeEmploymentPanel, decodeSchoolPanel, panelRows, type ContractPanelRecord, type EmploymentPanelRecord, type SchoolPanelRecord } from '@kassel-hub/governance';
 import type { Knex } from '@mikro-orm/postgresql';
 import { Consent } from '../entities/consent.entity';
 import { YouthRecord } from '../entities/youth-record.entity';

@@ -1,4 +1,4 @@
-import { assertMayReadAggregates } from '@kassel-hub/kit';
+import { assertMayReadAggregates } from '@kassel-hub/governance';
 import type { Context } from '../context';
 
 /** Reports are the coordination office's: its analysts (and the city itself) read them. The follow-up list has its own rule (`managedSchools`). */

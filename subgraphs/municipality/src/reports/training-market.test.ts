@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApplicantMarket, ProtectedCount } from '@kassel-hub/kit';
+import type { ApplicantMarket, ProtectedCount } from '@kassel-hub/governance';
 import { trainingMarket } from './training-market';
 
 const shown = (value: number): ProtectedCount => ({ value, suppressed: false, reason: null });

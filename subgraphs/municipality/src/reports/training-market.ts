@@ -1,4 +1,4 @@
-import type { ApplicantMarket, ProtectedCount } from '@kassel-hub/kit';
+import type { ApplicantMarket, ProtectedCount } from '@kassel-hub/governance';
 import { roundRate } from './destinations';
 import type { TrainingMarket } from './training-market.type';
 

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { CountCell } from '@kassel-hub/kit';
+import { CountCell } from '@kassel-hub/governance';
 import type { FollowUpCandidate } from './follow-up-list';
 
 @ObjectType({

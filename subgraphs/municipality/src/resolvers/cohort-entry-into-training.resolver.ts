@@ -1,5 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { InvalidArgumentError, RECORDS_REQUIRES } from '@kassel-hub/kit';
+import { InvalidArgumentError } from '@kassel-hub/kit';
+import { RECORDS_REQUIRES } from '@kassel-hub/governance';
 import { Cohort } from '../entities/cohort.entity';
 import { ReportBreakdown } from '../reports/breakdown';
 import { interestOf } from '../reports/cohort-tables';

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RECORDS_REQUIRES } from '@kassel-hub/kit';
+import { RECORDS_REQUIRES } from '@kassel-hub/governance';
 import { Cohort } from '../entities/cohort.entity';
 import { contractsOf } from '../reports/cohort-tables';
 import { genderSegregationReport } from '../reports/gender-segregation';

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RECORDS_REQUIRES } from '@kassel-hub/kit';
+import { RECORDS_REQUIRES } from '@kassel-hub/governance';
 import { Cohort } from '../entities/cohort.entity';
 import { ReportBreakdown } from '../reports/breakdown';
 import { destinationsAtDefault, interestOf } from '../reports/cohort-tables';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
-import { RECORDS_REQUIRES } from '@kassel-hub/kit';
+import { RECORDS_REQUIRES } from '@kassel-hub/governance';
 import { Cohort } from '../entities/cohort.entity';
 import { membersOf, once } from '../reports/per-request';
 import { assertReports } from '../reports/report-access';

@@ -1,5 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertYear, HubError, LocalDate, PackedColumn, RECORDS_REQUIRES, aggregateScopes } from '@kassel-hub/kit';
+import { assertYear, HubError, LocalDate } from '@kassel-hub/kit';
+import { PackedColumn, RECORDS_REQUIRES } from '@kassel-hub/governance';
+import { aggregateScopes } from '@kassel-hub/protocol';
 import { Cohort } from '../entities/cohort.entity';
 import { panelOnce } from '../reports/per-request';
 import { panelExpiredOn } from '../reports/panel';

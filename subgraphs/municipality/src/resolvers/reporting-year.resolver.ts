@@ -1,5 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { aggregateScopes, assertMayReadAggregates, assertYear, crossPartnerScopes, HubError } from '@kassel-hub/kit';
+import { aggregateScopes, crossPartnerScopes } from '@kassel-hub/protocol';
+import { assertMayReadAggregates } from '@kassel-hub/governance';
+import { assertYear, HubError } from '@kassel-hub/kit';
 import { ReportingYear } from '../entities/reporting-year.entity';
 import { assertReports } from '../reports/report-access';
 import { trainingMarket } from '../reports/training-market';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, ID, Mutation, Resolver, Directive } from 'type-graphql';
-import { appendAudit, assertPseudonym, AuditAction, auditActor, HubError, InvalidArgumentError, LocalDate, NotFoundError, ownerScopes } from '@kassel-hub/kit';
+import { appendAudit, assertPseudonym, AuditAction, auditActor, HubError, InvalidArgumentError, LocalDate, NotFoundError } from '@kassel-hub/kit';
+import { ownerScopes } from '@kassel-hub/protocol';
 import { TransitionCase } from '../entities/transition-case.entity';
 import { TransitionManagerSchool } from '../entities/transition-manager-school.entity';
 import { YouthRecord } from '../entities/youth-record.entity';

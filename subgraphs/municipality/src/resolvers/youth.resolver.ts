@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertPseudonym, ConsentScope, DataCategory, InvalidArgumentError, MAX_PAGE_SIZE, Released } from '@kassel-hub/kit';
+import { assertPseudonym, ConsentScope, DataCategory, InvalidArgumentError, MAX_PAGE_SIZE } from '@kassel-hub/kit';
+import { Released } from '@kassel-hub/governance';
 import { consentScopeFor } from '../consent-scope';
 import { Youth } from '../entities/youth.entity';
 import { District } from '../entities/district.entity';

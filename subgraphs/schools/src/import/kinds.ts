@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { AnyExportKind } from '@kassel-hub/kit';
+import type { AnyExportKind } from '@kassel-hub/import';
 import { leavingClassList } from './leaving-class-list.kind';
 import { leavingResults } from './leaving-results.kind';
 

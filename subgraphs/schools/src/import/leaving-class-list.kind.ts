@@ -1,4 +1,4 @@
-import { dateCell, type ExportKind } from '@kassel-hub/kit';
+import { dateCell, type ExportKind } from '@kassel-hub/import';
 import { LeavingClassEntry } from '../entities/leaving-class-entry.entity';
 import { checkInCohort, checkSchool, loadSchools, pupilColumns, type PupilOfSchool, type SchoolRefs } from './school-columns';
 

@@ -1,4 +1,4 @@
-import { dateCell, formatGermanDate, type ExportKind } from '@kassel-hub/kit';
+import { dateCell, formatGermanDate, type ExportKind } from '@kassel-hub/import';
 import { Leaver } from '../entities/leaver.entity';
 import type { Qualification } from '../entities/enums';
 import { QUALIFICATIONS } from './qualification-labels';

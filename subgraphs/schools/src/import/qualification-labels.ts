@@ -1,4 +1,4 @@
-import { codeList } from '@kassel-hub/kit';
+import { codeList } from '@kassel-hub/import';
 import type { Qualification } from '../entities/enums';
 
 /** The spellings of the school-leaving qualification that school administration exports use. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CellError, pseudonymCell, sameName, textCell, yearCell, type Column, type Fail } from '@kassel-hub/kit';
+import { CellError, pseudonymCell, sameName, textCell, yearCell, type Column, type Fail } from '@kassel-hub/import';
 import { School } from '../entities/school.entity';
 
 /*

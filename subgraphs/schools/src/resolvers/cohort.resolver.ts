@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { encodeSchoolPanel, PANEL_REQUIRES, panelRows, releasePanel, SchoolPanel } from '@kassel-hub/kit';
+import { encodeSchoolPanel, PANEL_REQUIRES, panelRows, releasePanel, SchoolPanel } from '@kassel-hub/governance';
 import { Cohort } from '../entities/cohort.entity';
 import { Leaver } from '../entities/leaver.entity';
 import type { Context } from '../context';

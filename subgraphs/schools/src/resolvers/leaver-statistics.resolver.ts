@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Directive } from 'type-graphql';
-import { assertMayReadAggregates, assertYear, InvalidArgumentError, sliceRows, unknownRowKeys, aggregateScopes } from '@kassel-hub/kit';
+import { assertMayReadAggregates, sliceRows, unknownRowKeys } from '@kassel-hub/governance';
+import { assertYear, InvalidArgumentError } from '@kassel-hub/kit';
+import { aggregateScopes } from '@kassel-hub/protocol';
 import { LeaverBreakdown } from '../entities/leaver-statistics/leaver-breakdown.enum';
 import { LeaverTable } from '../entities/leaver-statistics/leaver-table.type';
 import { LeaverTableRow } from '../entities/leaver-statistics/leaver-table-row.type';

@@ -1,4 +1,4 @@
-import { protectGroupedTable, type ProtectedCount, type ProtectedGroupedTable, type ProtectedTable } from '@kassel-hub/kit';
+import { protectGroupedTable, type ProtectedCount, type ProtectedGroupedTable, type ProtectedTable } from '@kassel-hub/governance';
 import { Qualification } from '../entities/enums';
 import { LeaverBreakdown } from '../entities/leaver-statistics/leaver-breakdown.enum';
 import type { LeaverTable } from '../entities/leaver-statistics/leaver-table.type';

@@ -1,4 +1,4 @@
-import type { StatutoryRelease } from '@kassel-hub/kit';
+import type { StatutoryRelease } from '@kassel-hub/governance';
 
 /**
  * §31a SGB III: schools report leavers without a next step to the employment agency, which must

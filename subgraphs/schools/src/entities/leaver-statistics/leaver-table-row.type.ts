@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { CountCell } from '@kassel-hub/kit';
+import { CountCell } from '@kassel-hub/governance';
 import { District } from '../stubs';
 import { QualificationCount } from './qualification-count.type';
 

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { CountCell } from '@kassel-hub/kit';
+import { CountCell } from '@kassel-hub/governance';
 import { LeaverBreakdown } from './leaver-breakdown.enum';
 import { LeaverTableRow } from './leaver-table-row.type';
 import { QualificationCount } from './qualification-count.type';

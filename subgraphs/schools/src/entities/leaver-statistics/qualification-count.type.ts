@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { CountCell } from '@kassel-hub/kit';
+import { CountCell } from '@kassel-hub/governance';
 import { Qualification } from '../enums';
 
 @ObjectType({ description: 'The number of leavers with one school-leaving qualification, under disclosure control.' })

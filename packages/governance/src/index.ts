@@ -1,0 +1,16 @@
+/**
+ * @kassel-hub/governance: what decides and records who sees what — release of person-level fields
+ * under consent or statute, disclosure control of published counts, the monitoring panel's access,
+ * and the audit trail's witnesses and retention.
+ */
+export * from './release/release';
+export * from './release/youth.reference';
+export * from './release/statutory';
+export * from './audit/audit-retention';
+export * from './audit/audit-witness';
+export * from './disclosure/index';
+export * from './monitoring/panel-records';
+export * from './monitoring/monitoring-access';
+export * from './monitoring/panel-rows';
+export * from './monitoring/packed-column';
+export * from './market/applicant-market.type';

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { envSchemas, loadSubgraphConfig, readEnv } from './config';
+import { createLogger } from './logger';
+import { migrateAsOwner } from './owner-migration';
+import { setupTracing } from '@kassel-hub/telemetry';
+import { startSubgraph, type SubgraphDefinition } from './server';
+
+/**
+ * `node <subgraph>/dist/index.js migrate`: the partner's migrations as its database's owner
+ * (OWNER_DATABASE_URL), then the grants for the serving role (DATABASE_URL), from the subgraph's
+ * own image: a deployment runs it once as a job before the subgraph's replicas start, and those
+ * never get the owner's URL. `npm run migrate` does the same for a checkout.
+ */
+async function migrateCommand<L>(def: SubgraphDefinition<L>): Promise<void> {
+  const env = readEnv(`${def.name} migrate`, migrateEnv, process.env);
+  const applied = await migrateAsOwner(def, env.OWNER_DATABASE_URL, env.DATABASE_URL);
+  createLogger(def.name, env.LOG_LEVEL, env.LOG_FORMAT).info(applied.length ? `migrated: ${applied.join(', ')}` : 'no pending migrations');
+}
+
+/** A migration needs both roles' URLs and nothing of the serving configuration (no signing secret). */
+const migrateEnv = z.object({
+  DATABASE_URL: envSchemas.postgresUrl,
+  OWNER_DATABASE_URL: envSchemas.postgresUrl,
+  LOG_LEVEL: envSchemas.logLevel.default('info'),
+  LOG_FORMAT: envSchemas.logFormat.default('text'),
+});
+
+/**
+ * The whole `index.ts` of a subgraph: read config, start, stop cleanly on SIGINT/SIGTERM, and exit
+ * non-zero on any start-up failure (a crashed service must never look like a clean exit). With the
+ * argument `migrate`, it migrates instead (see `migrateCommand`).
+ */
+export function runSubgraph<L>(def: SubgraphDefinition<L>): void {
+  let log = createLogger(def.name);
+  if (process.argv[2] === 'migrate') {
+    migrateCommand(def).then(
+      () => process.exit(0),
+      (err: Error) => {
+        log.error(err.message);
+        process.exit(1);
+      },
+    );
+    return;
+  }
+  (async () => {
+    const config = loadSubgraphConfig(def.name, def.defaultPort);
+    log = createLogger(def.name, config.logLevel, config.logFormat);
+    if (config.tracesEndpoint) setupTracing(def.name, { endpoint: config.tracesEndpoint });
+    const running = await startSubgraph(def, config, log);
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log.info(`${signal}: finishing in-flight requests`);
+      await running.stop();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
+  })().catch((err: Error) => {
+    log.error(`failed to start: ${err.message}`);
+    process.exit(1);
+  });
+}
