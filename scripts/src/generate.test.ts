@@ -38,7 +38,7 @@ describe('files generated from the partner registry', () => {
     expect(files.get('.env.example')).toContain('# YOUTHOFFICE_URL=http://127.0.0.1:4105/graphql');
     expect(files.get('deploy/kubernetes/overlays/production/kustomization.yaml')).toContain('    namespace: hub-youthoffice');
     expect(files.get('deploy/kubernetes/base/partners/youthoffice/cluster.yaml')).toContain('      database: youthoffice\n');
-    expect(files.get('subgraphs/kit/src/manifest/partner-directory.generated.ts')).toMatch(/YOUTH_ASSISTANCE: \{ owner: 'youthoffice'.*recipients: \['coordination'\], purposes: \['YOUTH_WELFARE'\]/);
+    expect(files.get('packages/protocol/src/partner-directory.generated.ts')).toMatch(/YOUTH_ASSISTANCE: \{ owner: 'youthoffice'.*recipients: \['coordination'\], purposes: \['YOUTH_WELFARE'\]/);
   });
 
   it('a region without its end marker, or one no generator knows, is refused', () => {

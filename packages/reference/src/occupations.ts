@@ -135,7 +135,7 @@ const ROWS: Row[] = [
   ['11302', 'Pferdewirt/in', 'LANDWIRTSCHAFT', 36],
   ['11602', 'Winzer/in', 'LANDWIRTSCHAFT', 36],
   ['11712', 'Forstwirt/in', 'LANDWIRTSCHAFT', 36],
-  // Liberal professions (their chambers)
+  // Liberal professions (their own professional bodies)
   ['81102', 'Medizinische/r Fachangestellte/r', 'FREIE_BERUFE', 36],
   ['81112', 'Zahnmedizinische/r Fachangestellte/r', 'FREIE_BERUFE', 36],
   ['81142', 'Tiermedizinische/r Fachangestellte/r', 'FREIE_BERUFE', 36],
