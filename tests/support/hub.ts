@@ -31,9 +31,10 @@ export interface TestGateway {
 
 /**
  * The whole hub for end-to-end tests: a database per partner, the four subgraphs seeded with the
- * generated Kassel at `scale`, and the gateway over the committed supergraph, all on free ports.
+ * generated Kassel at `scale` (or empty, with `seed: 'off'`), and the gateway over the committed
+ * supergraph, all on free ports.
  */
-export async function startTestHub(opts: { scale?: number; gatewayEnv?: Record<string, string> } = {}): Promise<TestHub> {
+export async function startTestHub(opts: { scale?: number; seed?: 'auto' | 'off'; gatewayEnv?: Record<string, string> } = {}): Promise<TestHub> {
   const started: Record<string, TestSubgraph> = {};
   const keysDir = await mkdtemp(join(tmpdir(), 'hub-keys-'));
   const stopAll = async () => {
@@ -48,7 +49,7 @@ export async function startTestHub(opts: { scale?: number; gatewayEnv?: Record<s
     devKeys = await loadOrCreateDevKeys(keysDir);
     await Promise.all(
       subgraphs.map(async (def) => {
-        started[def.name] = await startTestSubgraph(def, opts.scale ?? 1);
+        started[def.name] = await startTestSubgraph(def, opts.scale ?? 1, opts.seed);
       }),
     );
     env.AUTH_JWKS_FILE = devKeys.jwksPath;

@@ -35,8 +35,8 @@ export const caseworker = (partner: Identity['partner'], overrides: Partial<Iden
   ...overrides,
 });
 
-/** One partner subgraph on a free port over its own fresh database, seeded at `scale`. */
-export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, scale = 0.05): Promise<TestSubgraph> {
+/** One partner subgraph on a free port over its own fresh database, seeded at `scale` unless `seed` is `off` (as in production). */
+export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, scale = 0.05, seed: SubgraphConfig['seed'] = 'auto'): Promise<TestSubgraph> {
   // As `npm start` runs it: migrated by the database's owner, serving as a role of its own.
   const database = await createTestDatabase(def.name, { owner: true });
   const secret = testSecret();
@@ -46,7 +46,7 @@ export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, scale = 0
     port: 0,
     databaseUrl: database.url,
     ownerDatabaseUrl: database.ownerUrl,
-    seed: 'auto',
+    seed,
     scale,
     dataSeed: 2014,
     logLevel: 'warn',

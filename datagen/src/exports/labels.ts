@@ -1,4 +1,4 @@
-import type { ApplicantOutcome, CaseOutcome, Chamber, TerminationReason } from '../types';
+import type { ApplicantOutcome, CaseOutcome, Chamber, SchoolType, TerminationReason } from '../types';
 
 /*
  * The German wording the sample exports use for coded values, one label per code, as the
@@ -33,4 +33,17 @@ export const CASE_OUTCOME_LABEL: Record<CaseOutcome, string> = {
 export const CHAMBER_LABEL: Record<Chamber, string> = {
   IHK: 'IHK Kassel-Marburg',
   HWK: 'Handwerkskammer Kassel',
+};
+
+export const SCHOOL_TYPE_LABEL: Record<SchoolType, string> = {
+  HAUPTSCHULE: 'Hauptschule',
+  REALSCHULE: 'Realschule',
+  MITTELSTUFENSCHULE: 'Mittelstufenschule',
+  GYMNASIUM: 'Gymnasium',
+  GESAMTSCHULE: 'Gesamtschule',
+  FOERDERSCHULE: 'Förderschule',
+  BERUFSSCHULE: 'Berufsschule',
+  BERUFSFACHSCHULE: 'Berufsfachschule',
+  FOS: 'Fachoberschule',
+  BERUFLICHES_GYMNASIUM: 'berufliches Gymnasium',
 };

@@ -3,6 +3,7 @@ import { applicantsSample, vacanciesSample } from './samples-employment';
 import { contractsSample, terminationsSample } from './samples-chambers';
 import { transitionCasesSample } from './samples-municipality';
 import { leavingClassListSample, leavingResultsSample } from './samples-schools';
+import { companiesSample, entitlementsSample, occupationsSample, schoolRegisterSample } from './samples-registers';
 import type { SampleExport } from './sample-export';
 
 /** The world the committed sample files are cut from: what `npm start` seeds by default. */
@@ -12,10 +13,14 @@ export const SAMPLE_WORLD = { seed: 2014, scale: 1 } as const;
 export function buildSamples(world: KasselData): SampleExport[] {
   return [
     transitionCasesSample(world),
+    schoolRegisterSample(world),
     leavingClassListSample(world),
     leavingResultsSample(world),
     applicantsSample(world),
     vacanciesSample(world),
+    occupationsSample(world),
+    companiesSample(world),
+    entitlementsSample(world),
     contractsSample(world),
     terminationsSample(world),
   ];

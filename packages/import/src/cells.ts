@@ -1,4 +1,4 @@
-import { APPRENTICESHIP_OCCUPATION_BY_KLDB, DISTRICT_NAMES } from '@kassel-hub/reference';
+import { APPRENTICESHIP_OCCUPATION_BY_KLDB, DISTRICT_NAMES, type ApprenticeshipOccupation } from '@kassel-hub/reference';
 import { PSEUDONYM_PATTERN } from '@kassel-hub/reference';
 import { FIRST_YEAR, LAST_YEAR } from '@kassel-hub/kit';
 import { parseGermanDate, parseGermanInteger } from './german-values';
@@ -66,6 +66,9 @@ export function apprenticeshipKldbCell(raw: string): string {
   if (!APPRENTICESHIP_OCCUPATION_BY_KLDB.has(kldb)) throw new CellError('UNKNOWN_OCCUPATION', `${kldb} is no recognised apprenticeship occupation`);
   return kldb;
 }
+
+/** A recognised apprenticeship occupation of the reference list by KldB code: title, competent body, regular length. */
+export const recognisedOccupation = (kldb: string): ApprenticeshipOccupation | undefined => APPRENTICESHIP_OCCUPATION_BY_KLDB.get(kldb);
 
 /** Title of a recognised apprenticeship occupation by KldB code (for cross-checks). */
 export const occupationTitle = (kldb: string): string | undefined => APPRENTICESHIP_OCCUPATION_BY_KLDB.get(kldb)?.title;

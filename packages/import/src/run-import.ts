@@ -157,7 +157,7 @@ export async function runImport(em: EntityManager, kind: AnyExportKind, request:
       } else if (holdsValues(existing, record, kind.target.managed)) {
         result.unchanged += 1;
       } else {
-        updates.push({ ...record, [shape.primaryKey]: existing[shape.primaryKey] });
+        updates.push({ ...record, ...Object.fromEntries(shape.primaryKey.map((p) => [p, existing[p]])) });
         if (kind.target.absent?.(existing)) result.inserted += 1;
         else result.updated += 1;
       }

@@ -16,7 +16,8 @@ const CHUNK = 2000;
 export interface TableShape {
   table: string;
   name: string;
-  primaryKey: string;
+  /** Properties of the primary key: one, or several for a link table (a company's entitlement). */
+  primaryKey: readonly string[];
   column(property: string): string;
   property(column: string): string | undefined;
 }
@@ -30,7 +31,7 @@ export function tableShape(em: EntityManager, entity: EntityClass<object>): Tabl
   return {
     table: meta.tableName,
     name: meta.className,
-    primaryKey: meta.primaryKeys[0]!,
+    primaryKey: meta.primaryKeys,
     column(property) {
       const p = meta.properties[property as keyof typeof meta.properties];
       if (!p?.fieldNames?.length) throw new Error(`${meta.className}.${property} is no column`);
@@ -81,7 +82,7 @@ export async function insertRecords(em: EntityManager, shape: TableShape, record
   }
 }
 
-/** Sets `properties` of the records identified by their primary key (`records` carry it). */
+/** Sets `properties` of the records identified by their whole primary key (`records` carry it). */
 export async function updateRecords(
   em: EntityManager,
   shape: TableShape,
@@ -89,11 +90,11 @@ export async function updateRecords(
   records: readonly Record<string, unknown>[],
   onChunk?: (done: number) => Promise<void> | void,
 ) {
-  const pk = quote(shape.column(shape.primaryKey));
+  const where = shape.primaryKey.map((p) => `t.${quote(shape.column(p))} = k.${quote(shape.column(p))}`).join(' and ');
   const set = properties.map((p) => `${quote(shape.column(p))} = k.${quote(shape.column(p))}`).join(', ');
-  const sql = `update ${quote(shape.table)} t set ${set} from json_populate_recordset(null::${quote(shape.table)}, ?::json) k where t.${pk} = k.${pk}`;
+  const sql = `update ${quote(shape.table)} t set ${set} from json_populate_recordset(null::${quote(shape.table)}, ?::json) k where ${where}`;
   for (let i = 0; i < records.length; i += CHUNK) {
-    const rows = records.slice(i, i + CHUNK).map((r) => Object.fromEntries([shape.primaryKey, ...properties].map((p) => [shape.column(p), r[p] ?? null])));
+    const rows = records.slice(i, i + CHUNK).map((r) => Object.fromEntries([...shape.primaryKey, ...properties].map((p) => [shape.column(p), r[p] ?? null])));
     await em.execute(sql, [JSON.stringify(rows)]);
     await onChunk?.(Math.min(i + CHUNK, records.length));
   }

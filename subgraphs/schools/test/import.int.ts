@@ -17,7 +17,8 @@ import {
 
 // The committed samples are cut from the world `npm start` seeds (seed 2014, scale 1); so is this database.
 const SCALE = 1;
-const KINDS = ['leaving-class-list', 'leaving-results'] as const;
+const KINDS = ['school-register', 'leaving-class-list', 'leaving-results'] as const;
+const TABLE = { 'school-register': 'school', 'leaving-class-list': 'leaving_class_entry', 'leaving-results': 'leaver' } as const;
 const nextYear = new Date().getUTCFullYear() + 1;
 
 const correctLeaver = `mutation ($input: CorrectLeaverInput!) { correctLeaver(input: $input) { cohortYear leavingDate qualification school { id } } }`;
@@ -60,7 +61,7 @@ describe('schools import their leaving-class lists and leaving results', () => {
   });
 
   it.each(KINDS)('importing the %s sample a second time changes nothing', async (kind) => {
-    const table = kind === 'leaving-results' ? 'leaver' : 'leaving_class_entry';
+    const table = TABLE[kind];
     const before = await tableFingerprint(sg, table);
     const report = await importReport(sg, 'schools', kind, sampleBytes('schools', kind));
     const { rows } = sampleOf('schools', kind).expected;

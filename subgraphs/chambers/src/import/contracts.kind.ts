@@ -60,8 +60,11 @@ export const contracts: ExportKind<ContractRow, RegisterRefs> = {
       fail('occupationTitle', 'TITLE_MISMATCH', `KldB ${occupation.kldb} is "${occupation.title}": is the code or the title wrong?`);
     }
     if (row.chamber !== null && row.chamber !== occupation.chamber) fail('chamber', 'CHAMBER_MISMATCH', `contracts in "${occupation.title}" are registered by the ${occupation.chamber}`);
-    if (company && !register.entitlements.has(`${company.id}|${occupation.kldb}`)) {
-      fail('occupationKldb', 'NOT_ENTITLED', `company ${company.id} is not entitled to train "${occupation.title}" (Ausbildungsberechtigung)`);
+    if (!company) return;
+    const withdrawnOn = register.entitlements.get(`${company.id}|${occupation.kldb}`);
+    if (withdrawnOn === undefined) fail('occupationKldb', 'NOT_ENTITLED', `company ${company.id} is not entitled to train "${occupation.title}" (Ausbildungsberechtigung)`);
+    else if (withdrawnOn !== null && row.startDate >= withdrawnOn) {
+      fail('occupationKldb', 'NOT_ENTITLED', `the entitlement of company ${company.id} to train "${occupation.title}" was withdrawn on ${formatGermanDate(withdrawnOn)}, before the start`);
     }
   },
   target: {

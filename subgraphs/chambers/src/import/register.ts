@@ -7,8 +7,8 @@ import { Occupation } from '../entities/occupation.entity';
 export interface RegisterRefs {
   companies: Map<string, Company>;
   occupations: Map<string, Occupation>;
-  /** `companyId|kldb` for every occupation a company is entitled to train in. */
-  entitlements: Set<string>;
+  /** Per `companyId|kldb` a company is entitled to train in: the day the entitlement was withdrawn, or null. */
+  entitlements: Map<string, string | null>;
 }
 
 /** The companies a file names with their entitlements, and all occupations: three queries per file. */
@@ -21,6 +21,6 @@ export async function loadRegister(em: EntityManager, rows: readonly { companyId
   return {
     companies: new Map(companies.map((c) => [c.id, c])),
     occupations: new Map(occupations.map((o) => [o.kldb, o])),
-    entitlements: new Set(links.map((l) => `${l.companyId}|${l.occupationKldb}`)),
+    entitlements: new Map(links.map((l) => [`${l.companyId}|${l.occupationKldb}`, l.withdrawnOn])),
   };
 }

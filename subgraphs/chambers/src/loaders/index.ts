@@ -26,7 +26,13 @@ export function createLoaders(em: EntityManager) {
     // cache would make the statement count depend on which occupations an earlier field loaded.
     occupationsByCompany: manyByKey(
       async (ids: readonly string[]): Promise<CompanyOccupationRow[]> => {
-        const links = await em.find(CompanyOccupation, { companyId: { $in: [...ids] } }, { orderBy: { companyId: 'asc', occupationKldb: 'asc' } });
+        // A withdrawn entitlement stays in the register for the contracts begun before; it is no longer one the company has.
+        const today = new Date().toISOString().slice(0, 10);
+        const links = await em.find(
+          CompanyOccupation,
+          { companyId: { $in: [...ids] }, $or: [{ withdrawnOn: null }, { withdrawnOn: { $gt: today } }] },
+          { orderBy: { companyId: 'asc', occupationKldb: 'asc' } },
+        );
         if (links.length === 0) return [];
         const occupations = await em.find(Occupation, { kldb: { $in: [...new Set(links.map((l) => l.occupationKldb))] } });
         const byKldb = new Map(occupations.map((o) => [o.kldb, o]));

@@ -36,7 +36,7 @@ export class CompanyResolver {
     return ctx.em.find(Company, where, { orderBy: { id: 'asc' }, ...page });
   }
 
-  @FieldResolver(() => [Occupation], { description: 'Occupations the company is entitled to train in, ordered by KldB code.' })
+  @FieldResolver(() => [Occupation], { description: 'Occupations the company is entitled to train in today (withdrawn entitlements left out), ordered by KldB code.' })
   async occupations(@Root() company: Company, @Ctx() ctx: Context): Promise<Occupation[]> {
     return (await ctx.loaders.occupationsByCompany.load(company.id)).map((row) => row.occupation);
   }

@@ -7,7 +7,7 @@ import type { Context } from '../context';
 export class ChambersImportResolver {
   @Mutation(() => ImportReport, {
     description:
-      'Imports an export of the register of training contracts (";"-separated CSV, UTF-8 or Windows-1252). Rows are checked one by one; by default one invalid row rejects the file and nothing is written. Contracts and terminations are upserted on the register number. Only the chambers\' systems and administrators.',
+      'Imports an export of the chambers\' registers (";"-separated CSV, UTF-8 or Windows-1252). Rows are checked one by one; by default one invalid row rejects the file and nothing is written. Occupations are upserted on the KldB code, companies on their number, entitlements on company and occupation, contracts and terminations on the register number. Only the chambers\' systems and administrators.',
   })
   importChambersExport(
     @Arg('kind', () => ChambersExportKind, { description: 'Which export the file is.' }) kind: ChambersExportKind,

@@ -16,7 +16,7 @@ export interface PupilOfSchool {
 }
 
 /** A school number as the school authority assigns it, e.g. S014. */
-function schoolNumberCell(raw: string): string {
+export function schoolNumberCell(raw: string): string {
   const value = raw.toUpperCase();
   if (!/^[A-Z0-9]{2,12}$/.test(value)) throw new CellError('INVALID_SCHOOL_NUMBER', 'expected a school number: 2 to 12 letters or digits, e.g. S014');
   return value;

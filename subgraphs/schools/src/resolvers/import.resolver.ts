@@ -7,7 +7,7 @@ import type { Context } from '../context';
 export class SchoolsImportResolver {
   @Mutation(() => ImportReport, {
     description:
-      'Imports an export of the school administration software (";"-separated CSV, UTF-8 or Windows-1252). Rows are checked one by one; by default one invalid row rejects the file and nothing is written. Records are upserted on pseudonym and leaving year. Only the schools\' systems and administrators.',
+      'Imports an export of the school administration software (";"-separated CSV, UTF-8 or Windows-1252). Rows are checked one by one; by default one invalid row rejects the file and nothing is written. Schools are upserted on their number, pupils\' records on pseudonym and leaving year. Only the schools\' systems and administrators.',
   })
   importSchoolsExport(
     @Arg('kind', () => SchoolsExportKind, { description: 'Which export the file is.' }) kind: SchoolsExportKind,
