@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchApplicantsTable, encodeCsv, generate } from '@kassel-hub/datagen';
-import { exportKinds, runImportCommand } from '../scripts/src/import';
+import { runImportCommand } from '../scripts/src/import';
 import { startTestHub, type TestHub } from './support/hub';
 import { importMutation, sql, tableFingerprint } from './support/import-helpers';
 
@@ -101,16 +101,5 @@ describe('imports and caseworker changes end to end', () => {
     expect(await runImportCommand(['--partner', 'employment', '--kind', 'pupils', '--file', 'x.csv'], {}, (l) => out.push(l))).toBe(2);
     expect(out[0]).toContain('applicants, vacancies');
     expect(await runImportCommand(['--partner', 'police'], {}, (l) => out.push(l))).toBe(2);
-  });
-});
-
-describe('the README documents every export', () => {
-  const readme = readFileSync(resolve(__dirname, '../README.md'), 'utf8');
-
-  it.each(Object.entries(exportKinds).flatMap(([partner, kinds]) => kinds.map((k) => [partner, k] as const)))('%s: the columns of each export are listed', (partner, kind) => {
-    const section = readme.slice(readme.indexOf(`#### ${partner}: \`${kind.name}\``));
-    expect(section.length, `README lacks "#### ${partner}: \`${kind.name}\`"`).toBeLessThan(readme.length);
-    const table = section.slice(0, section.indexOf('\n\n', section.indexOf('|')));
-    for (const column of kind.columns) expect(table, `${partner} ${kind.name}: column ${column.header}`).toContain(`| ${column.header} |`);
   });
 });

@@ -1,16 +1,21 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { loadGatewayConfig, startGateway } from '@kassel-hub/gateway';
+import { BENCH_OMITTABLE, loadGatewayConfig, startGateway, type BenchOmittable } from '@kassel-hub/gateway';
 import { announceReady, stopOnSignal } from './child';
 
 /**
- * Our gateway exactly as `gateway/dist/index.js` builds it, from the environment. The one bench
- * switch, BENCH_SECURITY=off, is read here and passed as code (`unsafeSecurityOff`): the gateway's
- * own configuration has no variable that could turn its security off.
+ * Our gateway exactly as `gateway/dist/index.js` builds it, from the environment. The bench's
+ * switches, BENCH_SECURITY=off and BENCH_OMIT=<part,...> (the cost table), are read here and passed
+ * as code (`unsafeSecurityOff`, `unsafeBenchOmit`): the gateway's own configuration has no variable
+ * that could turn any of it off.
  */
 async function main() {
   const insecure = process.env.BENCH_SECURITY === 'off';
-  const gateway = await startGateway({ ...loadGatewayConfig(), port: 0, unsafeSecurityOff: insecure });
+  const omit = (process.env.BENCH_OMIT ?? '').split(',').filter(Boolean);
+  const unknown = omit.filter((p) => !(BENCH_OMITTABLE as readonly string[]).includes(p));
+  if (unknown.length) throw new Error(`BENCH_OMIT: unknown parts ${unknown.join(', ')}`);
+  // Only set when asked: a baseline built from an older commit knows neither option.
+  const gateway = await startGateway({ ...loadGatewayConfig(), port: 0, unsafeSecurityOff: insecure, ...(omit.length ? { unsafeBenchOmit: omit as BenchOmittable[] } : {}) });
   announceReady({ url: gateway.url });
   // BENCH_PROFILE_FILE: SIGUSR2 starts the V8 CPU profiler (after the warm-up, so start-up and
   // module loading stay out of it); the profile is written on stop.

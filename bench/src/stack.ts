@@ -37,7 +37,7 @@ export interface BenchStack {
  * The hub as the bench and the soak test run it: a throw-away embedded PostgreSQL on a free port,
  * one database and role per partner, each subgraph in its own process seeded at `scale`.
  */
-export async function startBenchStack(scale: number, opts: { poolMax?: number } = {}): Promise<BenchStack> {
+export async function startBenchStack(scale: number, opts: { poolMax?: number; profileDir?: string; subgraphEnv?: Record<string, string> } = {}): Promise<BenchStack> {
   const pg = await startTempPostgres();
   const keysDir = await mkdtemp(join(tmpdir(), 'hub-bench-keys-'));
   const subgraphs: Partial<Record<PartnerName, BenchSubgraph>> = {};
@@ -68,6 +68,8 @@ export async function startBenchStack(scale: number, opts: { poolMax?: number } 
             DB_POOL_MAX: String(opts.poolMax ?? 10),
             HUB_SIGNING_SECRET: secret,
             LOG_LEVEL: 'error',
+            ...opts.subgraphEnv,
+            ...(opts.profileDir ? { BENCH_PROFILE_FILE: join(opts.profileDir, `${name}.cpuprofile`) } : {}),
           },
           { label: `${name} subgraph`, nodeArgs: [...SUBGRAPH_NODE_FLAGS] },
         );

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { countStatements, loadSubgraphConfig, startSubgraph } from '@kassel-hub/kit';
 import { subgraphByName } from '@kassel-hub/registry';
@@ -22,7 +24,20 @@ async function main() {
   });
   await new Promise<void>((resolve) => control.listen(0, '127.0.0.1', resolve));
   announceReady({ url: running.url, control: `http://127.0.0.1:${(control.address() as AddressInfo).port}` });
+  // BENCH_PROFILE_FILE: SIGUSR2 starts V8's CPU profiler (after seeding and warm-up), written on stop.
+  const profileFile = process.env.BENCH_PROFILE_FILE;
+  const session = new Session();
+  if (profileFile) {
+    process.on('SIGUSR2', () => {
+      session.connect();
+      void session.post('Profiler.enable').then(() => session.post('Profiler.start'));
+    });
+  }
   stopOnSignal(async () => {
+    if (profileFile) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(profileFile, JSON.stringify(profile));
+    }
     control.close();
     await running.stop();
   });

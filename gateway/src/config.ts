@@ -74,7 +74,22 @@ export interface GatewayConfig {
    * still signed, because the subgraphs refuse anything unsigned.
    */
   unsafeSecurityOff?: boolean;
+  /**
+   * Benchmark only (bench/), like `unsafeSecurityOff`: parts of the gateway left out one at a time,
+   * so that the bench can attribute the gateway's CPU to each. Never read from the environment;
+   * refused in production.
+   */
+  unsafeBenchOmit?: readonly BenchOmittable[];
 }
+
+/**
+ * What a benchmark may leave out: the token check (`auth`, the identity then read unverified), the
+ * request limits and scope checks (`limits`), error codes and trimming (`errors`), the Prometheus
+ * plugin (`metrics`), the partner readiness plugin (`readiness`), the per-call timeout and retry
+ * wrappers (`timeout`, `retry`). Signing stays: the subgraphs refuse anything unsigned.
+ */
+export const BENCH_OMITTABLE = ['auth', 'limits', 'errors', 'metrics', 'readiness', 'timeout', 'retry'] as const;
+export type BenchOmittable = (typeof BENCH_OMITTABLE)[number];
 
 /** The default of AUTH_MAX_TOKEN_AGE_SECONDS; `npm run token` mints no token that outlives it. */
 export const MAX_TOKEN_AGE_DEFAULT_SECONDS = 12 * 3600;

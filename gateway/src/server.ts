@@ -6,7 +6,7 @@ import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway
 import httpTransport from '@graphql-mesh/transport-http';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { getOperationAST } from 'graphql';
-import type { GatewayConfig, SubgraphName } from './config';
+import type { BenchOmittable, GatewayConfig, SubgraphName } from './config';
 import { graphiqlPage } from './graphiql';
 import { exampleQuery } from './example';
 import { hubOperations } from './monitoring/operations';
@@ -44,7 +44,7 @@ import type { JSONWebKeySet } from 'jose';
 
 export * from './auth/dev-keys';
 export { DEV_JWKS_PATH } from './auth/dev-jwks.plugin';
-export { gatewayEnvKeys, GatewayConfigError, loadGatewayConfig, MAX_TOKEN_AGE_DEFAULT_SECONDS, type GatewayConfig } from './config';
+export { BENCH_OMITTABLE, gatewayEnvKeys, GatewayConfigError, loadGatewayConfig, MAX_TOKEN_AGE_DEFAULT_SECONDS, type BenchOmittable, type GatewayConfig } from './config';
 export { composedSubgraphNames } from './supergraph';
 
 export interface RunningGateway {
@@ -66,7 +66,8 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
   const trusted = config.trustedDocuments;
   const trustedDocuments = trusted ? loadTrustedDocuments(trusted.path) : undefined;
   const { limits } = config;
-  if (config.unsafeSecurityOff && config.production) throw new Error('unsafeSecurityOff is for benchmarks only and refused in production');
+  const omit = new Set<BenchOmittable>([...(config.unsafeBenchOmit ?? []), ...(config.unsafeSecurityOff ? (['auth', 'limits', 'errors'] as const) : [])]);
+  if (omit.size && config.production) throw new Error('unsafeSecurityOff and unsafeBenchOmit are for benchmarks only and refused in production');
   const signing = useUpstreamSigning(config.signingSecrets, (url) => byUrl.get(url));
   // Each subgraph call adds an abort listener to its executor's long-lived dispose signal, which the
   // runtime removes only once garbage collection has taken the call's own signal; between
@@ -84,12 +85,14 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
     // for, only the first of them. Every caller gets a request of their own.
     transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     ...(config.queryPlanner === 'rust' ? { unifiedGraphHandler } : {}),
-    upstreamTimeout: ({ subgraphName }) => config.subgraphTimeoutsMs[subgraphName?.toLowerCase() as SubgraphName] ?? config.upstreamTimeoutMs,
+    upstreamTimeout: omit.has('timeout') ? undefined : ({ subgraphName }) => config.subgraphTimeoutsMs[subgraphName?.toLowerCase() as SubgraphName] ?? config.upstreamTimeoutMs,
     // A query is read-only, so a failed call is tried again; a mutation is never sent twice.
-    upstreamRetry: ({ executionRequest }) => {
-      const kind = executionRequest.operationType ?? getOperationAST(executionRequest.document)?.operation;
-      return kind === 'query' && config.upstreamRetries > 0 ? { maxRetries: config.upstreamRetries, retryDelay: config.upstreamRetryDelayMs } : undefined;
-    },
+    upstreamRetry: omit.has('retry')
+      ? undefined
+      : ({ executionRequest }) => {
+          const kind = executionRequest.operationType ?? getOperationAST(executionRequest.document)?.operation;
+          return kind === 'query' && config.upstreamRetries > 0 ? { maxRetries: config.upstreamRetries, retryDelay: config.upstreamRetryDelayMs } : undefined;
+        },
     // /readiness is ours (usePartnerReadiness); the runtime's own check only says the supergraph loaded.
     readinessCheckEndpoint: '/_runtime/readiness',
     landingPage: false,
@@ -101,22 +104,24 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
     batching: false,
     disableIntrospection: introspectionPolicy(config.production),
     // Unreachable partners are named, every other unexpected fault is reduced to one message.
-    maskedErrors: { maskError: maskHubError, errorMessage: INTERNAL_ERROR_MESSAGE, isDev: false },
+    ...(omit.has('errors') ? {} : { maskedErrors: { maskError: maskHubError, errorMessage: INTERNAL_ERROR_MESSAGE, isDev: false } }),
     // Order matters: the limits read the caller from the token useHubAuth has verified, and the
     // cheapest checks come first (rate, batch, size, tokens, then depth/aliases and cost).
     plugins: () => [
-      usePartnerReadiness(byUrl, config.readinessTimeoutMs),
-      useGatewayMetrics(log),
+      ...(omit.has('readiness') ? [] : [usePartnerReadiness(byUrl, config.readinessTimeoutMs)]),
+      ...(omit.has('metrics') ? [] : [useGatewayMetrics(log)]),
       ...(config.tracing ? [useGatewayTracing(log)] : []),
       useMonitoringPage(monitoringPage({ graphqlPath: GRAPHQL_PATH, operations })),
       ...(devJwks ? [useDevJwks(devJwks)] : []),
-      ...(config.unsafeSecurityOff ? [useUnverifiedIdentity(knownPartners(config.subgraphs)), signing] : securedPlugins()),
+      omit.has('auth') ? useUnverifiedIdentity(knownPartners(config.subgraphs)) : useHubAuth({ jwt, graphqlPath: GRAPHQL_PATH, publicPaths: ['/healthcheck', '/readiness', METRICS_PATH, DEV_JWKS_PATH, MONITORING_PATH] }),
+      ...(omit.has('limits') ? [] : limitPlugins()),
+      ...(omit.has('errors') ? [] : [useErrorCodes(), useErrorFormatting({ production: config.production })]),
+      signing,
     ],
   });
 
-  function securedPlugins() {
+  function limitPlugins() {
     return [
-      useHubAuth({ jwt, graphqlPath: GRAPHQL_PATH, publicPaths: ['/healthcheck', '/readiness', METRICS_PATH, DEV_JWKS_PATH, MONITORING_PATH] }),
       useRateLimit({
         ...limits.rateLimit,
         graphqlPath: GRAPHQL_PATH,
@@ -132,9 +137,6 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
       useShapeLimits(limits),
       useSchemaScopes(),
       useCostLimit(limits),
-      useErrorCodes(),
-      useErrorFormatting({ production: config.production }),
-      signing,
     ];
   }
 }

@@ -6,10 +6,14 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { composeServices } from '@theguild/federation-composition';
 import { buildFederatedSchema } from '@kassel-hub/kit';
 import { subgraphs } from '@kassel-hub/registry';
+import { compareSchemaFiles, formatReport, SUPERGRAPH_FILE, type SchemaChangeReport } from './schema-changes';
+import { readPreviousReleaseRef, readReleasedSchemaFiles } from './previous-release';
 
 /**
  * Prints every subgraph's SDL (with federation directives) into schema/subgraphs/ and composes
- * schema/supergraph.graphql. With `--check` it writes nothing and fails if a committed file is stale.
+ * schema/supergraph.graphql, then lists the changes against the previous release
+ * (schema/previous-release). With `--check` (`npm run schema:check`) it writes nothing and fails if
+ * a committed file is stale or a change is breaking.
  */
 export const schemaDir = resolve(__dirname, '../../schema');
 
@@ -25,8 +29,14 @@ export async function buildSchemaFiles(): Promise<Map<string, string>> {
   if (result.errors?.length || !result.supergraphSdl) {
     throw new Error(`composition failed:\n${(result.errors ?? []).map((e) => `  - ${e.message}`).join('\n')}`);
   }
-  files.set('supergraph.graphql', result.supergraphSdl);
+  files.set(SUPERGRAPH_FILE, result.supergraphSdl);
   return files;
+}
+
+/** The changes of `files` against the release schema/previous-release names. */
+export async function compareWithPreviousRelease(files: ReadonlyMap<string, string>): Promise<{ ref: string; report: SchemaChangeReport }> {
+  const ref = readPreviousReleaseRef(schemaDir);
+  return { ref, report: await compareSchemaFiles(readReleasedSchemaFiles(schemaDir, ref), files) };
 }
 
 async function main() {
@@ -49,11 +59,11 @@ async function main() {
       process.stdout.write(`wrote schema/${rel}\n`);
     }
   }
-  if (stale.length) {
-    process.stderr.write(`stale schema files (run npm run schema): ${stale.join(', ')}\n`);
-    process.exit(1);
-  }
-  if (check) process.stdout.write('schema files are up to date\n');
+  if (stale.length) process.stderr.write(`stale schema files (run npm run schema): ${stale.join(', ')}\n`);
+  else if (check) process.stdout.write('schema files are up to date\n');
+  const { ref, report } = await compareWithPreviousRelease(files);
+  process.stdout.write(`${formatReport(report, `the previous release ${ref}`)}\n`);
+  if (check && (stale.length || report.breaking.length)) process.exit(1);
 }
 
 if (require.main === module) {

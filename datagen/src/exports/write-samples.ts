@@ -7,7 +7,7 @@ import { SAMPLE_WORLD, buildSamples } from './samples';
 
 /**
  * `npm run samples`: writes samples/<partner>/<kind>.csv, the sample exports a newcomer can import
- * right after `npm start` (see README, "Importing partner exports"). The files are committed; a
+ * right after `npm start` (see docs/imports.md, "Samples"). The files are committed; a
  * test fails when they no longer match what the generator writes.
  */
 export const samplesDir = resolve(__dirname, '../../../samples');

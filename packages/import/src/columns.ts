@@ -18,7 +18,7 @@ export interface Column<R> {
   presence: Presence;
   /** Reads a trimmed, non-empty cell; throws a CellError. */
   parse(raw: string): unknown;
-  /** Format and accepted values, as the README documents them. */
+  /** Format and accepted values, as docs/imports.md lists them. */
   doc: string;
 }
 

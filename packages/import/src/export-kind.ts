@@ -47,8 +47,8 @@ export interface ExportKind<R extends object, Refs = undefined> {
   name: string;
   /** The export's German name in the partner's world, e.g. "Abgangsergebnisse". */
   title: string;
-  /** What the export holds and how its rows become records, in plain words for the import documentation. */
-  description?: string;
+  /** What the export holds and what a later delivery changes: the kind's entry in docs/imports.md. */
+  description: string;
   columns: readonly Column<R>[];
   /** Row fields that identify a record in the partner's own terms (e.g. pseudonym and cohort year). */
   key: readonly (keyof R & string)[];

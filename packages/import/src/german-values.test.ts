@@ -35,7 +35,7 @@ describe('headers and coded values', () => {
     expect(labelKey('KÃ¼ndigung')).not.toBe(labelKey('Kündigung'));
   });
 
-  it('a code list accepts the code and every label, and lists them for the README', () => {
+  it('a code list accepts the code and every label, and lists them for docs/imports.md', () => {
     const list = codeList('qualification', { HAUPT: ['Hauptschulabschluss'], REAL: ['Realschulabschluss', 'mittlerer Abschluss'] });
     expect(list.parse('REAL')).toBe('REAL');
     expect(list.parse('Mittlerer Abschluss')).toBe('REAL');

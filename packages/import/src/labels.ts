@@ -49,7 +49,7 @@ const nameKey = memo((s) => throughWindows1252(s.normalize('NFC')).replace(/\s+/
 /** The accepted spellings of one coded column: the hub's code itself and German labels. */
 export interface CodeList<T extends string> {
   parse(raw: string): T;
-  /** Accepted values for the README: `CODE` ("label", "label"). */
+  /** Accepted values for docs/imports.md: `CODE` ("label", "label"). */
   readonly doc: string;
 }
 

@@ -30,6 +30,8 @@ const MAX_MONTHS = 48;
 export const contracts: ExportKind<ContractRow, RegisterRefs> = {
   name: 'contracts',
   title: 'Neu abgeschlossene Ausbildungsverträge',
+  description:
+    'New training contracts from the register of training contracts (§34 BBiG). The register number is stored as the contract\'s `registerNumber`; the young person of a register number never changes; terminations are the next export\'s.',
   columns: [
     { header: 'Vertragsnummer', aliases: ['Registernummer', 'Vertrags-Nr.'], field: 'registerNumber', presence: 'required', parse: identifierCell('register number'), doc: 'The contract\'s number in the register (3–40 letters, digits, `-`, `_`, `/`); the key.' },
     { header: 'Pseudonym', field: 'pseudonym', presence: 'required', parse: pseudonymCell, doc: 'The trainee\'s pseudonym; never changes for a register number.' },

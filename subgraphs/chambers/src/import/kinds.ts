@@ -20,7 +20,7 @@ export enum ChambersExportKind {
 
 registerEnumType(ChambersExportKind, {
   name: 'ChambersExportKind',
-  description: 'An export of the chambers\' registers: occupations, training companies and their entitlements, training contracts (see the README for its columns).',
+  description: 'An export of the chambers\' registers: occupations, training companies and their entitlements, training contracts (see docs/imports.md for its columns).',
   valuesConfig: {
     OCCUPATIONS: { description: 'Ausbildungsberufe: the occupations the chambers register, by KldB code; title, chamber and length come from the reference list.' },
     COMPANIES: { description: 'Ausbildungsbetriebe: training companies (number, name, chamber, district), keyed by company number.' },

@@ -20,6 +20,8 @@ interface TerminationRow {
 export const terminations: ExportKind<TerminationRow> = {
   name: 'terminations',
   title: 'Vorzeitige Vertragslösungen',
+  description:
+    'Early terminations (Vertragslösungen) of registered contracts. A termination not recorded before counts as inserted, a different date or reason as updated (a correction).',
   columns: [
     { header: 'Vertragsnummer', aliases: ['Registernummer', 'Vertrags-Nr.'], field: 'registerNumber', presence: 'required', parse: identifierCell('register number'), doc: 'Register number of a contract in the register; the key.' },
     { header: 'Pseudonym', field: 'pseudonym', presence: 'optional', parse: pseudonymCell, doc: 'The trainee\'s pseudonym; only checked against the contract (not stored).' },

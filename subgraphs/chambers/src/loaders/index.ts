@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { manyByKey, oneByKey } from '@kassel-hub/kit';
+import { manyByKey, oneByKey, readRows } from '@kassel-hub/kit';
 import { Occupation } from '../entities/occupation.entity';
 import { Company } from '../entities/company.entity';
 import { CompanyOccupation } from '../entities/company-occupation.entity';
@@ -15,11 +15,11 @@ interface CompanyOccupationRow {
 export function createLoaders(em: EntityManager) {
   return {
     occupation: oneByKey(
-      (kldbs: readonly string[]) => em.find(Occupation, { kldb: { $in: [...kldbs] } }),
+      (kldbs: readonly string[]) => readRows(em, Occupation, { kldb: { $in: [...kldbs] } }),
       (o) => o.kldb,
     ),
     company: oneByKey(
-      (ids: readonly string[]) => em.find(Company, { id: { $in: [...ids] } }),
+      (ids: readonly string[]) => readRows(em, Company, { id: { $in: [...ids] } }),
       (c) => c.id,
     ),
     // Always two statements (links, then occupations), never the shared `occupation` loader: its
@@ -28,20 +28,21 @@ export function createLoaders(em: EntityManager) {
       async (ids: readonly string[]): Promise<CompanyOccupationRow[]> => {
         // A withdrawn entitlement stays in the register for the contracts begun before; it is no longer one the company has.
         const today = new Date().toISOString().slice(0, 10);
-        const links = await em.find(
+        const links = await readRows(
+          em,
           CompanyOccupation,
           { companyId: { $in: [...ids] }, $or: [{ withdrawnOn: null }, { withdrawnOn: { $gt: today } }] },
           { orderBy: { companyId: 'asc', occupationKldb: 'asc' } },
         );
         if (links.length === 0) return [];
-        const occupations = await em.find(Occupation, { kldb: { $in: [...new Set(links.map((l) => l.occupationKldb))] } });
+        const occupations = await readRows(em, Occupation, { kldb: { $in: [...new Set(links.map((l) => l.occupationKldb))] } });
         const byKldb = new Map(occupations.map((o) => [o.kldb, o]));
         return links.map((l) => ({ companyId: l.companyId, occupation: byKldb.get(l.occupationKldb)! }));
       },
       (row) => row.companyId,
     ),
     contractsByPseudonym: manyByKey(
-      (ps: readonly string[]) => em.find(TrainingContract, { pseudonym: { $in: [...ps] } }, { orderBy: { startDate: 'asc', id: 'asc' } }),
+      (ps: readonly string[]) => readRows(em, TrainingContract, { pseudonym: { $in: [...ps] } }, { orderBy: { startDate: 'asc', id: 'asc' } }),
       (c) => c.pseudonym,
     ),
   };

@@ -14,7 +14,7 @@ export enum EmploymentExportKind {
 
 registerEnumType(EmploymentExportKind, {
   name: 'EmploymentExportKind',
-  description: 'An extract of the employment agency\'s systems (see the README for its columns).',
+  description: 'An extract of the employment agency\'s systems (see docs/imports.md for its columns).',
   valuesConfig: {
     APPLICANTS: { description: 'Bewerber mit Verbleib zum 30.09.: applicants for apprenticeships and their status on 30 September.' },
     VACANCIES: { description: 'Gemeldete Berufsausbildungsstellen: places reported by companies, per company, occupation and year.' },

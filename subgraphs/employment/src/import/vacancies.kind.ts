@@ -20,6 +20,7 @@ interface VacancyRow {
 export const vacancies: ExportKind<VacancyRow> = {
   name: 'vacancies',
   title: 'Gemeldete Berufsausbildungsstellen',
+  description: 'Apprenticeship places companies reported, one row per company, occupation and reporting year.',
   columns: [
     { header: 'Betriebsnummer', field: 'companyId', presence: 'required', parse: identifierCell('company number'), doc: 'The company\'s number in the chambers\' register (3–40 letters, digits, `-`, `_`, `/`).' },
     { header: 'Betrieb', aliases: ['Betriebsname'], field: 'companyName', presence: 'optional', parse: textCell(200), doc: 'Name of the company; for the reader only (not checked, not stored: the employment agency does not keep the register).' },

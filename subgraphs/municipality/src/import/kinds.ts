@@ -12,7 +12,7 @@ export enum MunicipalityExportKind {
 
 registerEnumType(MunicipalityExportKind, {
   name: 'MunicipalityExportKind',
-  description: 'An export of the city\'s systems (see the README for its columns).',
+  description: 'An export of the city\'s systems (see docs/imports.md for its columns).',
   valuesConfig: {
     TRANSITION_CASES: { description: 'Fallliste: the transition managers\' cases, keyed by case number.' },
   },

@@ -42,6 +42,8 @@ function notInFuture(date: string | null, field: 'openedOn' | 'closedOn', fail: 
 export const transitionCases: ExportKind<CaseRow, CityRefs> = {
   name: 'transition-cases',
   title: 'Fallliste der Übergangsmanager/innen',
+  description:
+    'The transition managers\' cases from the city\'s case system. A later delivery updates school, manager, dates and outcome (e.g. closes a case).',
   columns: [
     { header: 'Fallnummer', aliases: ['Fall-Nr.', 'Aktenzeichen'], field: 'id', presence: 'required', parse: identifierCell('case number'), doc: 'The case number (the hub\'s case id, e.g. `F000123`); the key.' },
     { header: 'Pseudonym', field: 'pseudonym', presence: 'required', parse: pseudonymCell, doc: 'The young person\'s pseudonym; must be in the city\'s register and never changes for a case.' },

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { manyByKey, oneByKey } from '@kassel-hub/kit';
+import { manyByKey, oneByKey, readRows } from '@kassel-hub/kit';
 import { District } from '../entities/district.entity';
 import { YouthRecord } from '../entities/youth-record.entity';
 import { TransitionCase } from '../entities/transition-case.entity';
@@ -14,27 +14,27 @@ export function createLoaders(em: EntityManager) {
     /** Consents in force today (not withdrawn, within their validity); read anew in every request. */
     validConsentsByPseudonym: manyByKey(
       (ps: readonly string[]) =>
-        em.find(Consent, { pseudonym: { $in: [...ps] }, withdrawnAt: null, validFrom: { $lte: today }, validUntil: { $gte: today } }, { orderBy: { recordedAt: 'asc' } }),
+        readRows(em, Consent, { pseudonym: { $in: [...ps] }, withdrawnAt: null, validFrom: { $lte: today }, validUntil: { $gte: today } }, { orderBy: { recordedAt: 'asc' } }),
       (c) => c.pseudonym,
     ),
     district: oneByKey(
-      (codes: readonly string[]) => em.find(District, { code: { $in: [...codes] } }),
+      (codes: readonly string[]) => readRows(em, District, { code: { $in: [...codes] } }),
       (d) => d.code,
     ),
     youth: oneByKey(
-      (ps: readonly string[]) => em.find(YouthRecord, { pseudonym: { $in: [...ps] } }),
+      (ps: readonly string[]) => readRows(em, YouthRecord, { pseudonym: { $in: [...ps] } }),
       (y) => y.pseudonym,
     ),
     casesByPseudonym: manyByKey(
-      (ps: readonly string[]) => em.find(TransitionCase, { pseudonym: { $in: [...ps] } }, { orderBy: { openedOn: 'desc', id: 'desc' } }),
+      (ps: readonly string[]) => readRows(em, TransitionCase, { pseudonym: { $in: [...ps] } }, { orderBy: { openedOn: 'desc', id: 'desc' } }),
       (c) => c.pseudonym,
     ),
     welfareByPseudonym: manyByKey(
-      (ps: readonly string[]) => em.find(WelfareParticipation, { pseudonym: { $in: [...ps] } }, { orderBy: { start: 'asc', id: 'asc' } }),
+      (ps: readonly string[]) => readRows(em, WelfareParticipation, { pseudonym: { $in: [...ps] } }, { orderBy: { start: 'asc', id: 'asc' } }),
       (w) => w.pseudonym,
     ),
     managedSchool: oneByKey(
-      (ids: readonly string[]) => em.find(TransitionManagerSchool, { schoolId: { $in: [...ids] } }),
+      (ids: readonly string[]) => readRows(em, TransitionManagerSchool, { schoolId: { $in: [...ids] } }),
       (s) => s.schoolId,
     ),
   };

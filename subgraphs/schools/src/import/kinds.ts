@@ -16,7 +16,7 @@ export enum SchoolsExportKind {
 
 registerEnumType(SchoolsExportKind, {
   name: 'SchoolsExportKind',
-  description: 'An export of the school administration software (see the README for its columns).',
+  description: 'An export of the school administration software (see docs/imports.md for its columns).',
   valuesConfig: {
     SCHOOL_REGISTER: { description: 'Schulverzeichnis: the schools\' register (number, name, type, district), keyed by school number; import it first.' },
     LEAVING_CLASS_LIST: { description: 'Abgangsklassenliste: pupils expected to leave, with the expected leaving date.' },

@@ -14,6 +14,8 @@ interface LeavingClassRow extends PupilOfSchool {
 export const leavingClassList: ExportKind<LeavingClassRow, SchoolRefs> = {
   name: 'leaving-class-list',
   title: 'Abgangsklassenliste',
+  description:
+    'Pupils expected to leave at the end of the school year, from the school administration software. Stored as the young person\'s `leavingClass`.',
   columns: [
     ...pupilColumns<LeavingClassRow>(),
     {

@@ -17,6 +17,7 @@ interface LeavingResultRow extends PupilOfSchool {
 export const leavingResults: ExportKind<LeavingResultRow, SchoolRefs> = {
   name: 'leaving-results',
   title: 'Abgangsergebnisse',
+  description: 'Actual leaving date and qualification. The next step at leaving is not part of this export and is left as it is.',
   columns: [
     ...pupilColumns<LeavingResultRow>(),
     { header: 'Abgangsdatum', aliases: ['Entlassdatum'], field: 'leavingDate', presence: 'required', parse: dateCell, doc: 'Actual leaving date, TT.MM.JJJJ, within the leaving year and not in the future.' },

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { manyByKey, oneByKey } from '@kassel-hub/kit';
+import { manyByKey, oneByKey, readRows } from '@kassel-hub/kit';
 import { School } from '../entities/school.entity';
 import { Leaver } from '../entities/leaver.entity';
 import { OrientationActivity } from '../entities/orientation-activity.entity';
@@ -9,19 +9,19 @@ import { LeavingClassEntry } from '../entities/leaving-class-entry.entity';
 export function createLoaders(em: EntityManager) {
   return {
     school: oneByKey(
-      (ids: readonly string[]) => em.find(School, { id: { $in: [...ids] } }),
+      (ids: readonly string[]) => readRows(em, School, { id: { $in: [...ids] } }),
       (s) => s.id,
     ),
     leavingsByPseudonym: manyByKey(
-      (ps: readonly string[]) => em.find(Leaver, { pseudonym: { $in: [...ps] } }, { orderBy: { cohortYear: 'desc' } }),
+      (ps: readonly string[]) => readRows(em, Leaver, { pseudonym: { $in: [...ps] } }, { orderBy: { cohortYear: 'desc' } }),
       (l) => l.pseudonym,
     ),
     orientationByPseudonym: manyByKey(
-      (ps: readonly string[]) => em.find(OrientationActivity, { pseudonym: { $in: [...ps] } }, { orderBy: { date: 'asc', id: 'asc' } }),
+      (ps: readonly string[]) => readRows(em, OrientationActivity, { pseudonym: { $in: [...ps] } }, { orderBy: { date: 'asc', id: 'asc' } }),
       (a) => a.pseudonym,
     ),
     leavingClassesByPseudonym: manyByKey(
-      (ps: readonly string[]) => em.find(LeavingClassEntry, { pseudonym: { $in: [...ps] } }, { orderBy: { cohortYear: 'desc' } }),
+      (ps: readonly string[]) => readRows(em, LeavingClassEntry, { pseudonym: { $in: [...ps] } }, { orderBy: { cohortYear: 'desc' } }),
       (e) => e.pseudonym,
     ),
   };

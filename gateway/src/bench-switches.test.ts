@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { loadGatewayConfig } from './config';
+import { createGateway } from './server';
+import type { JwtSettings } from './auth/jwt';
+
+const secrets = Object.fromEntries(['MUNICIPALITY', 'SCHOOLS', 'EMPLOYMENT', 'CHAMBERS'].map((p) => [`${p}_SIGNING_SECRET`, 's'.repeat(32)]));
+const production = loadGatewayConfig({ ...secrets, NODE_ENV: 'production', AUTH_ISSUER: 'https://login.example/realms/hub', AUTH_AUDIENCE: 'hub', AUTH_JWKS_URL: 'https://login.example/certs' });
+const jwt = {} as JwtSettings;
+
+describe('the benchmark switches exist in code only and never in production', () => {
+  it('a production gateway asked to leave out any part for a benchmark does not start', () => {
+    for (const part of ['auth', 'limits', 'errors', 'metrics', 'readiness', 'timeout', 'retry'] as const) {
+      expect(() => createGateway({ ...production, unsafeBenchOmit: [part] }, jwt), part).toThrow(/refused in production/);
+    }
+  });
+
+  it('a production gateway with its security switched off for a benchmark does not start', () => {
+    expect(() => createGateway({ ...production, unsafeSecurityOff: true }, jwt)).toThrow(/refused in production/);
+  });
+});
