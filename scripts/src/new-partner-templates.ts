@@ -23,6 +23,9 @@ export interface PartnerTemplateInput {
 export type PartnerFiles = Map<string, string>;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The description a new partner's category starts with (its manifest, the generated partner directory). */
+export const categoryDescription = (title: string) => `Records of the ${title}.`;
 const quote = (s: string) => s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
 
 export function workspaceFiles(i: PartnerTemplateInput): PartnerFiles {
@@ -34,14 +37,16 @@ export function workspaceFiles(i: PartnerTemplateInput): PartnerFiles {
       name: n.packageName,
       version: '0.1.0',
       private: true,
-      main: 'dist/subgraph.js',
-      types: 'dist/subgraph.d.ts',
+      // The package is its manifest (which re-exports the subgraph): the registry imports it.
+      main: `dist/${n.name}.manifest.js`,
+      types: `dist/${n.name}.manifest.d.ts`,
       scripts: { build: 'tsc -b', start: 'node dist/index.js' },
       description: `${i.title}: subgraph`,
       dependencies: {
         '@kassel-hub/protocol': '0.1.0',
         '@kassel-hub/kit': '0.1.0',
         '@kassel-hub/governance': '0.1.0',
+        '@kassel-hub/manifest': '0.1.0',
         '@kassel-hub/datagen': '0.1.0',
         '@mikro-orm/core': '6.6.16',
         '@mikro-orm/migrations': '6.6.16',
@@ -60,7 +65,7 @@ export function workspaceFiles(i: PartnerTemplateInput): PartnerFiles {
   "compilerOptions": { "rootDir": "src", "outDir": "dist" },
   "include": ["src"],
   "exclude": ["src/**/*.test.ts"],
-  "references": [${[...['protocol', 'kit', 'governance'].map((p) => `${i.packagesFolder}/${p}`), i.datagenFolder].map(reference).join(', ')}]
+  "references": [${[...['protocol', 'kit', 'governance', 'manifest'].map((p) => `${i.packagesFolder}/${p}`), i.datagenFolder].map(reference).join(', ')}]
 }
 `,
   );
@@ -106,11 +111,11 @@ import { ConsentScope } from '@kassel-hub/kit';
 @ObjectType({ description: 'A young person, known across partners only by a random pseudonym.' })
 @Directive('@key(fields: "pseudonym")')
 export class Youth {
-  @Field(() => ID, { description: 'Random pseudonym issued by the municipality with the first consent.' })
+  @Field(() => ID, { description: 'Random pseudonym issued by the city\\'s consent register with the first consent.' })
   pseudonym!: string;
 
   @Directive('@external')
-  @Field(() => ConsentScope, { nullable: true, description: 'Owned by the municipality\\'s consent register; required by the person-level fields.' })
+  @Field(() => ConsentScope, { nullable: true, description: 'Owned by the city\\'s consent register; required by the person-level fields.' })
   consentScope?: ConsentScope | null;
 }
 `,
@@ -301,18 +306,30 @@ export const ${n.ident}: SubgraphDefinition<Loaders> = {
   );
 
   files.set(
-    'src/manifest.ts',
-    `import { ${n.ident} } from './subgraph';
+    `src/${n.name}.manifest.ts`,
+    `import { definePartner, type PartnerManifest } from '@kassel-hub/manifest';
+import { READ_PURPOSES } from '@kassel-hub/protocol';
+import type { Loaders } from './loaders';
+import { ${n.ident} } from './subgraph';
 
-/** What the hub's tooling needs to know of the ${quote(i.title)}. */
-export const ${n.ident}Manifest = {
+export * from './subgraph';
+
+/** The partner as the registry knows it: everything the tooling derives instead of naming it. */
+export const ${n.ident}Manifest: PartnerManifest<Loaders> = definePartner({
   name: '${n.name}',
   title: '${quote(i.title)}',
   defaultPort: ${i.port},
   database: { name: '${n.name}', ownerRole: '${n.name}_owner', servingRole: '${n.name}' },
-  categories: { ${i.category}: 'Records of the ${quote(i.title)}.' },
+  categories: {
+    ${i.category}: '${quote(categoryDescription(i.title))}',
+  },
+  // Whoever a young person's consent names may receive these, for a purpose of case work.
+  consentReleases: [{ categories: ['${i.category}'], recipients: 'any', purposes: READ_PURPOSES }],
+  monitoringReaders: [],
+  statutoryReleases: [],
+  exportKinds: [],
   subgraph: ${n.ident},
-} as const;
+});
 `,
   );
   return files;

@@ -60,7 +60,7 @@ export function kldbCell(raw: string): string {
   return raw;
 }
 
-/** A KldB code of a recognised apprenticeship occupation (the BIBB list the chambers register). */
+/** A KldB code of a recognised apprenticeship occupation (the BIBB list of recognised occupations). */
 export function apprenticeshipKldbCell(raw: string): string {
   const kldb = kldbCell(raw);
   if (!APPRENTICESHIP_OCCUPATION_BY_KLDB.has(kldb)) throw new CellError('UNKNOWN_OCCUPATION', `${kldb} is no recognised apprenticeship occupation`);

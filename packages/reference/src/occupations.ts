@@ -8,7 +8,7 @@
  *
  * The KldB code is a classification, not a key: several occupations share a Berufsgattung
  * (Kaufmann/Kauffrau im Einzelhandel and Verkäufer/in: 62102). Each occupation therefore has an `id`
- * derived from its title. Records that refer to an occupation by KldB code only (the chambers'
+ * derived from its title. Records that refer to an occupation by KldB code only (the competent bodies'
  * register, imports, vacancies) resolve the code to its principal occupation: the first listed
  * for that code, which is the one with most contracts where the code is shared.
  *
@@ -156,7 +156,7 @@ const ROWS: Row[] = [
   ['11302', 'Pferdewirt/in', [L], 36],
   ['11602', 'Winzer/in', [L], 36],
   ['11712', 'Forstwirt/in', [L], 36],
-  // Liberal professions (their chambers)
+  // Liberal professions (their own professional bodies)
   ['81102', 'Medizinische/r Fachangestellte/r', [F], 36],
   ['81112', 'Zahnmedizinische/r Fachangestellte/r', [F], 36],
   ['81142', 'Tiermedizinische/r Fachangestellte/r', [F], 36],

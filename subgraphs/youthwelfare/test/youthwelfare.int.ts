@@ -79,7 +79,7 @@ describe('youthwelfare subgraph against real PostgreSQL', () => {
     const { body } = await sg.query(youthMeasures, { reps }, asPartner('employment', 'CAREER_GUIDANCE'));
     expect(body.data._entities[0].welfareMeasures).toBeNull();
     expect(body.errors?.[0].extensions.code).toBe('CONSENT_REQUIRED');
-    expect(body.errors?.[0].message).toMatch(/YOUTH_WELFARE or TRANSITION_SUPPORT only/);
+    expect(body.errors?.[0].message).toMatch(/YOUTH_WELFARE_MEASURES/);
   });
 
   it('a participation is read by number by the office\'s own staff only', async () => {

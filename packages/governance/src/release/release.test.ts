@@ -60,17 +60,4 @@ describe('release rules', () => {
     }
     expect(decideRelease(who('schools', ['caseworker'], 'MONITORING'), 'schools', DataCategory.SCHOOL_CAREER, null)).toMatchObject({ code: 'PURPOSE_AGGREGATES_ONLY' });
   });
-
-  it('an owner that admits a category for some purposes only refuses it for others, even with a consent naming them', () => {
-    const rule = { purposes: ['YOUTH_WELFARE', 'TRANSITION_SUPPORT'] as const };
-    const measures = DataCategory.YOUTH_WELFARE_MEASURES;
-    const consent = (purpose: string) => scope('employment', [measures], purpose);
-    expect(decideRelease(who('employment', ['caseworker'], 'CAREER_GUIDANCE'), 'youthwelfare', measures, consent('CAREER_GUIDANCE'), rule)).toMatchObject({
-      allowed: false,
-      code: 'CONSENT_REQUIRED',
-    });
-    expect(decideRelease(who('employment', ['caseworker'], 'YOUTH_WELFARE'), 'youthwelfare', measures, consent('YOUTH_WELFARE'), rule)).toEqual({ allowed: true, legalBasis: 'consent:c1' });
-    // The owner's own staff are not narrowed by the rule.
-    expect(decideRelease(who('youthwelfare', ['caseworker'], 'CAREER_GUIDANCE'), 'youthwelfare', measures, null, rule)).toEqual({ allowed: true, legalBasis: null });
-  });
 });

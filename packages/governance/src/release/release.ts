@@ -1,8 +1,8 @@
 import { UseMiddleware } from 'type-graphql';
-import { isReadPurpose, type Identity, type ReadPurpose } from '@kassel-hub/protocol';
+import { isReadPurpose, type Identity } from '@kassel-hub/protocol';
 import type { SubgraphContext } from '@kassel-hub/kit';
 import { HubError } from '@kassel-hub/kit';
-import type { DataCategory } from '@kassel-hub/kit';
+import { consentMayRelease, type DataCategory } from '@kassel-hub/kit';
 import type { ConsentScope } from '@kassel-hub/kit';
 
 export type ReleaseDecision =
@@ -12,21 +12,11 @@ export type ReleaseDecision =
 /** Roles that do case work; analysts see aggregates only. */
 const PERSON_LEVEL_ROLES = new Set(['caseworker', 'system', 'admin']);
 
-/** How an owner narrows the release of one category beyond what a consent names. */
-export interface ReleaseRule {
-  /**
-   * The only purposes for which other partners receive the category, whatever a consent says
-   * (e.g. youth-welfare data, which §65 SGB VIII protects beyond other social data).
-   */
-  purposes?: readonly ReadPurpose[];
-}
-
 /**
  * The owner decides: its own staff read its records; anyone else only while a valid consent of
- * the young person releases this category to the requester's partner for the stated purpose, and
- * the owner's rule for the category admits that purpose.
+ * the young person releases this category to the requester's partner for the stated purpose.
  */
-export function decideRelease(identity: Identity, owner: string, category: DataCategory, scope: ConsentScope | null | undefined, rule: ReleaseRule = {}): ReleaseDecision {
+export function decideRelease(identity: Identity, owner: string, category: DataCategory, scope: ConsentScope | null | undefined): ReleaseDecision {
   if (!identity.roles.some((r) => PERSON_LEVEL_ROLES.has(r))) {
     return { allowed: false, code: 'FORBIDDEN', message: 'person-level data is for case work; analysts see aggregates only' };
   }
@@ -43,17 +33,15 @@ export function decideRelease(identity: Identity, owner: string, category: DataC
   if (!identity.purpose) {
     return { allowed: false, code: 'PURPOSE_REQUIRED', message: 'state the purpose of a person-level read in the x-hub-purpose header' };
   }
-  if (rule.purposes && !(rule.purposes as readonly string[]).includes(identity.purpose)) {
-    return {
-      allowed: false,
-      code: 'CONSENT_REQUIRED',
-      message: `${owner} releases ${category} data for ${rule.purposes.join(' or ')} only, not for ${identity.purpose}`,
-    };
-  }
   // The scope's purpose is checked as well as the request's: a register that computed a scope from
   // monitoring consents must still release nothing.
   const covers =
-    scope && scope.partner === identity.partner && scope.purpose === identity.purpose && isReadPurpose(scope.purpose) && scope.categories.includes(category);
+    scope &&
+    scope.partner === identity.partner &&
+    scope.purpose === identity.purpose &&
+    isReadPurpose(scope.purpose) &&
+    scope.categories.includes(category) &&
+    consentMayRelease(category, identity.partner, scope.purpose);
   if (!covers) {
     return {
       allowed: false,
@@ -74,13 +62,13 @@ export interface ReleasableRoot {
  * Guards a person-level field: refused fields resolve to null with an error whose code says why,
  * and the rest of the response is still delivered. Allowed reads by other partners are audited.
  */
-export function Released(category: DataCategory, rule: ReleaseRule = {}): MethodDecorator & PropertyDecorator {
+export function Released(category: DataCategory): MethodDecorator & PropertyDecorator {
   return UseMiddleware(async ({ root, context, info }, next) => {
     const ctx = context as SubgraphContext<unknown>;
     const r = root as ReleasableRoot;
     // Subgraphs other than the register's receive the scope in the entity representation.
     const scope = r.consentScope !== undefined || ctx.identity.partner === ctx.owner ? r.consentScope : await ctx.consentScopeOf?.(r.pseudonym);
-    const decision = decideRelease(ctx.identity, ctx.owner, category, scope, rule);
+    const decision = decideRelease(ctx.identity, ctx.owner, category, scope);
     if (!decision.allowed) throw new HubError(decision.code, decision.message, { category });
     if (decision.legalBasis) ctx.audit.read({ pseudonym: r.pseudonym, field: info.fieldName, legalBasis: decision.legalBasis });
     return next();

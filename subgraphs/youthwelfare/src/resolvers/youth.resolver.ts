@@ -3,7 +3,6 @@ import { CONSENT_SCOPE_REQUIRES, DataCategory } from '@kassel-hub/kit';
 import { Released } from '@kassel-hub/governance';
 import { Youth } from '../entities/youth.entity';
 import { WelfareParticipation } from '../entities/welfare-participation.entity';
-import { WELFARE_MEASURES_RELEASE } from '../release-rules';
 import type { Context } from '../context';
 
 @Resolver(() => Youth)
@@ -14,7 +13,7 @@ export class YouthYouthWelfareResolver {
       'Youth vocational assistance measures (§13 SGB VIII), oldest first; empty when the youth welfare office knows none. Category YOUTH_WELFARE_MEASURES, released for YOUTH_WELFARE and TRANSITION_SUPPORT only.',
   })
   @Directive(CONSENT_SCOPE_REQUIRES)
-  @Released(DataCategory.YOUTH_WELFARE_MEASURES, WELFARE_MEASURES_RELEASE)
+  @Released(DataCategory.YOUTH_WELFARE_MEASURES)
   welfareMeasures(@Root() youth: Youth, @Ctx() ctx: Context): Promise<WelfareParticipation[]> {
     return ctx.loaders.welfareParticipationsByPseudonym.load(youth.pseudonym);
   }
