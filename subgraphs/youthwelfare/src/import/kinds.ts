@@ -6,12 +6,12 @@ import { welfareMeasures } from './welfare-measures.kind';
 export const youthWelfareExportKinds: AnyExportKind[] = [welfareMeasures];
 
 /** The same, as the import mutation's argument. */
-export enum YouthWelfareExportKind {
+export enum YouthwelfareExportKind {
   WELFARE_MEASURES = 'welfare-measures',
 }
 
-registerEnumType(YouthWelfareExportKind, {
-  name: 'YouthWelfareExportKind',
+registerEnumType(YouthwelfareExportKind, {
+  name: 'YouthwelfareExportKind',
   description: 'An export of the youth welfare office\'s systems (see the README for its columns).',
   valuesConfig: {
     WELFARE_MEASURES: { description: 'Maßnahmeliste: participations in §13 SGB VIII measures, keyed by participation number.' },

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import { ImportExportArgs, ImportReport, importExport } from '@kassel-hub/import';
-import { YouthWelfareExportKind, youthWelfareExportKinds } from '../import/kinds';
+import { YouthwelfareExportKind, youthWelfareExportKinds } from '../import/kinds';
 import type { Context } from '../context';
 
 @Resolver()
@@ -9,8 +9,8 @@ export class YouthWelfareImportResolver {
     description:
       'Imports an export of the youth welfare office\'s case software (";"-separated CSV, UTF-8 or Windows-1252). Rows are checked one by one; by default one invalid row rejects the file and nothing is written. Participations are upserted on their number. Only the office\'s systems and administrators.',
   })
-  importYouthWelfareExport(
-    @Arg('kind', () => YouthWelfareExportKind, { description: 'Which export the file is.' }) kind: YouthWelfareExportKind,
+  importYouthwelfareExport(
+    @Arg('kind', () => YouthwelfareExportKind, { description: 'Which export the file is.' }) kind: YouthwelfareExportKind,
     @Args(() => ImportExportArgs) args: ImportExportArgs,
     @Ctx() ctx: Context,
   ): Promise<ImportReport> {
