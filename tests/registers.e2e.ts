@@ -6,7 +6,8 @@ import { importMutation, sql, tableFingerprint } from './support/import-helpers'
  * A production hub starts empty (HUB_SEED=off): nothing comes from the synthetic Kassel. The
  * partners' systems first import their registers (schools; the chambers' occupations, training
  * companies and their entitlements), then the records that refer to them, and caseworkers read
- * the result through the gateway.
+ * the result through the gateway. The city's statistics office delivers the districts' names and
+ * social indicators the same way.
  */
 const year = new Date().getUTCFullYear();
 const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
@@ -15,6 +16,8 @@ const schoolRegister = csv('Schulnummer;Schule;Schulform;Stadtteil', 'S901;Schul
 const occupations = csv('KldB;Ausbildungsberuf;Kammer', '62102;Kaufmann/Kauffrau im Einzelhandel;IHK Kassel-Marburg', '25212;Kraftfahrzeugmechatroniker/in;Handwerkskammer Kassel');
 const companies = csv('Betriebsnummer;Betrieb;Kammer;Stadtteil', 'C9001;Kaufhaus Wesertor GmbH;IHK;14', 'C9002;Autowerkstatt Waldau e.K.;HWK;18');
 const entitlements = csv('Betriebsnummer;KldB;Kammer;Entzogen am', 'C9001;62102;IHK;', 'C9002;25212;HWK;');
+const districtsHeader = 'Stadtteil-Nr.;Stadtteil;Einwohner;unter 25 Jahre;Arbeitslosenquote;SGB-II-Quote;Ausländeranteil;Alleinerziehendenanteil';
+const districts = csv(districtsHeader, '11;Nord-Holland;14.490;4.460;18,0;29,5;33,0;38,0', '14;Wesertor;8460;2520;17;27;30,5;37');
 const contractsHeader = 'Vertragsnummer;Pseudonym;Betriebsnummer;KldB;Ausbildungsbeginn;Vertragsende';
 
 describe('an empty production hub: registers first, then the records that refer to them', () => {
@@ -22,7 +25,7 @@ describe('an empty production hub: registers first, then the records that refer 
   let pseudonym: string;
   const contract = () => `R-${year}-0001;${pseudonym};C9001;62102;01.08.${year - 1};31.07.${year + 2}`;
 
-  const importAs = async (partner: 'schools' | 'chambers', kind: string, content: string) => {
+  const importAs = async (partner: 'schools' | 'chambers' | 'municipality', kind: string, content: string) => {
     const { body } = await hub.query(importMutation(partner), { kind, content, fileName: `${kind.toLowerCase()}.csv` }, await hub.as(partner, ['system']));
     expect(body.errors).toBeUndefined();
     return body.data.report;
@@ -108,6 +111,27 @@ describe('an empty production hub: registers first, then the records that refer 
     ]);
   });
 
+  it('the statistics office imports the district table, and the gateway names a district with its indicators', async () => {
+    const query = `{ district(code: "11") { code name population under25 unemploymentRate sgb2Rate } }`;
+    const empty = await hub.query(query, undefined, await hub.as('coordination', ['analyst']));
+    expect(empty.body.data.district).toBeNull();
+
+    expect(await importAs('municipality', 'DISTRICTS', districts)).toMatchObject({ status: 'IMPORTED', rows: 2, inserted: 2 });
+    const { body } = await hub.query(query, undefined, await hub.as('coordination', ['analyst']));
+    expect(body.errors).toBeUndefined();
+    expect(body.data.district).toEqual({ code: '11', name: 'Nord-Holland', population: 14490, under25: 4460, unemploymentRate: 18, sgb2Rate: 29.5 });
+
+    // A newer year's figures update the district; the same file again changes nothing.
+    const newer = districts.replace('14;Wesertor;8460;2520;17;', '14;wesertor;8.512;2.534;16,5;');
+    expect(await importAs('municipality', 'DISTRICTS', newer)).toMatchObject({ status: 'IMPORTED', updated: 1, unchanged: 1 });
+    expect(await importAs('municipality', 'DISTRICTS', newer)).toMatchObject({ status: 'IMPORTED', updated: 0, unchanged: 2 });
+    const [wesertor] = await sql<{ name: string; population: number; unemployment_rate: number }>(
+      hub.subgraphs.municipality!,
+      `select name, population, unemployment_rate from district where code = '14'`,
+    );
+    expect(wesertor).toEqual({ name: 'Wesertor', population: 8512, unemployment_rate: 16.5 });
+  });
+
   it('registers re-import unchanged; a renamed company and a moved school are updated', async () => {
     expect(await importAs('chambers', 'OCCUPATIONS', occupations)).toMatchObject({ status: 'IMPORTED', inserted: 0, updated: 0, unchanged: 2 });
     expect(await importAs('chambers', 'ENTITLEMENTS', entitlements)).toMatchObject({ status: 'IMPORTED', inserted: 0, updated: 0, unchanged: 2 });
@@ -181,6 +205,28 @@ describe('an empty production hub: registers first, then the records that refer 
 
     const badCompanies = csv('Betriebsnummer;Betrieb;Kammer;Stadtteil', 'C9003;Bäckerei Mitte;HWK;01', 'C9004;Bäckerei Süd;Bäckerinnung;02', 'C9005;Bäckerei Nord;HWK;24');
     expect(codes(await importAs('chambers', 'COMPANIES', badCompanies))).toEqual(['3 UNKNOWN_CODE', '4 UNKNOWN_DISTRICT']);
+
+    const municipality = hub.subgraphs.municipality!;
+    const districtsBefore = await tableFingerprint(municipality, 'district');
+    const badDistricts = csv(
+      districtsHeader,
+      '01;Mitte;7110;1910;13,5;21;27;33',
+      '24;Kassel-Ost;5000;1200;10;10;10;10',
+      '02;Wesertor;8640;2060;8,5;12;13;27',
+      '03;Vorderer Westen;-14940;3410;6;7,5;10,5;24',
+      '04;Wehlheiden;11610;2770;107,5;10;12;26',
+      '05;Bad Wilhelmshöhe;2430;12240;3,8;3,8;7,5;17',
+      '06;Brasselsberg;3510,5;730;2,5;2,2;5;14',
+    );
+    expect(codes(await importAs('municipality', 'DISTRICTS', badDistricts))).toEqual([
+      '3 UNKNOWN_DISTRICT',
+      '4 NAME_MISMATCH',
+      '5 OUT_OF_RANGE',
+      '6 OUT_OF_RANGE',
+      '7 UNDER25_EXCEEDS_POPULATION',
+      '8 INVALID_NUMBER',
+    ]);
+    expect(await tableFingerprint(municipality, 'district')).toBe(districtsBefore);
 
     const badEntitlements = csv('Betriebsnummer;KldB;Kammer;Entzogen am', 'C9001;25212;HWK;', 'C9999;62102;;', 'C9002;26212;;', 'C9002;25212;IHK;', 'C9001;25212;;', 'C9001;62102;;31.02.2026');
     expect(codes(await importAs('chambers', 'ENTITLEMENTS', badEntitlements))).toEqual(['3 UNKNOWN_COMPANY', '4 UNKNOWN_OCCUPATION', '5 CHAMBER_MISMATCH', '6 DUPLICATE_ROW', '7 INVALID_DATE']);

@@ -43,3 +43,20 @@ export function transitionCasesSample(world: KasselData): SampleExport {
   const header = ['Fallnummer', 'Pseudonym', 'Schulnummer', 'Übergangsmanager', 'Stadtteil', 'Eröffnet am', 'Abgeschlossen am', 'Ergebnis'];
   return sample('municipality', 'transition-cases', 'windows-1252', { header, rows }, 0, closed.size);
 }
+
+/** A figure with a decimal comma, as the statistics office's spreadsheet writes it. */
+const germanDecimal = (n: number) => String(n).replace('.', ',');
+
+/**
+ * The statistics office's district table (Stadtteilprofile): all 23 districts, one of them with
+ * its figures updated for a newer year.
+ */
+export function districtsSample(world: KasselData): SampleExport {
+  const revised = '11';
+  const rows = world.districts.map((d) => {
+    const r = d.code === revised ? { ...d, population: d.population + 120, under25: d.under25 + 45, unemploymentRate: d.unemploymentRate - 0.5 } : d;
+    return [r.code, r.name, String(r.population), String(r.under25), ...[r.unemploymentRate, r.sgb2Rate, r.foreignShare, r.singleParentShare].map(germanDecimal)];
+  });
+  const header = ['Stadtteil-Nr.', 'Stadtteil', 'Einwohner', 'unter 25 Jahre', 'Arbeitslosenquote', 'SGB-II-Quote', 'Ausländeranteil', 'Alleinerziehendenanteil'];
+  return sample('municipality', 'districts', 'windows-1252', { header, rows }, 0, 1);
+}

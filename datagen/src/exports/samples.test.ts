@@ -20,6 +20,7 @@ describe('sample export files', () => {
       'chambers/terminations.csv',
       'employment/applicants.csv',
       'employment/vacancies.csv',
+      'municipality/districts.csv',
       'municipality/transition-cases.csv',
       'schools/leaving-class-list.csv',
       'schools/leaving-results.csv',
@@ -32,9 +33,9 @@ describe('sample export files', () => {
   });
 
   it('each sample is small, keyed uniquely, and mostly rows the seed already holds', () => {
-    // Small registers come whole: every school, every occupation the chambers register.
+    // Small registers come whole: every school, every occupation the chambers register, every district.
     const world = generate(SAMPLE_WORLD);
-    const whole: Record<string, number> = { 'school-register': world.schools.length, occupations: world.occupations.length };
+    const whole: Record<string, number> = { 'school-register': world.schools.length, occupations: world.occupations.length, districts: world.districts.length };
     for (const s of samples) {
       if (s.kind in whole) {
         expect(s.expected.rows - s.expected.inserted).toBe(whole[s.kind]);

@@ -1,7 +1,7 @@
 import type { KasselData } from '../types';
 import { applicantsSample, vacanciesSample } from './samples-employment';
 import { contractsSample, terminationsSample } from './samples-chambers';
-import { transitionCasesSample } from './samples-municipality';
+import { districtsSample, transitionCasesSample } from './samples-municipality';
 import { leavingClassListSample, leavingResultsSample } from './samples-schools';
 import { companiesSample, entitlementsSample, occupationsSample, schoolRegisterSample } from './samples-registers';
 import type { SampleExport } from './sample-export';
@@ -12,6 +12,7 @@ export const SAMPLE_WORLD = { seed: 2014, scale: 1 } as const;
 /** Every sample export file, one per partner and export kind. */
 export function buildSamples(world: KasselData): SampleExport[] {
   return [
+    districtsSample(world),
     transitionCasesSample(world),
     schoolRegisterSample(world),
     leavingClassListSample(world),

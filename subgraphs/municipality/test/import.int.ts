@@ -90,3 +90,48 @@ describe('the city imports its transition managers\' cases', () => {
     expect(await auditEntries(sg, 'IMPORT')).toHaveLength(imports);
   });
 });
+
+describe('the statistics office delivers the district table', () => {
+  let sg: TestSubgraph;
+  beforeAll(async () => {
+    sg = await startTestSubgraph(municipality, SCALE);
+  });
+  afterAll(async () => {
+    await sg?.stop();
+  });
+
+  it('the sample updates the one district with newer figures; a second import changes nothing', async () => {
+    const sample = sampleOf('municipality', 'districts');
+    const first = await importReport(sg, 'municipality', 'districts', sampleBytes('municipality', 'districts'));
+    expect(first).toMatchObject({ status: 'IMPORTED', encoding: 'WINDOWS_1252', ...sample.expected, rejected: 0 });
+    const [revised] = await sql<{ name: string; population: number; unemployment_rate: number }>(sg, `select name, population, unemployment_rate from district where code = '11'`);
+    const row = sample.table.rows.find((r) => r[0] === '11')!;
+    expect(revised).toEqual({ name: 'Nord-Holland', population: Number(row[2]), unemployment_rate: Number(row[4]!.replace(',', '.')) });
+
+    const before = await tableFingerprint(sg, 'district');
+    expect(await importReport(sg, 'municipality', 'districts', sampleBytes('municipality', 'districts'))).toMatchObject({ status: 'IMPORTED', updated: 0, unchanged: 23 });
+    expect(await tableFingerprint(sg, 'district')).toBe(before);
+  });
+
+  it('a wrong code, a name of another district or impossible figures reject the file; the table stays as it was', async () => {
+    const sample = sampleOf('municipality', 'districts');
+    const table = editedTable(sample.table, (rows) => {
+      rows[0]![0] = '0'; // no district 00
+      rows[1]![1] = 'Mitte'; // the name of 01 on 02
+      rows[2]![3] = String(Number(rows[2]![2]) + 1); // more under 25 than residents
+      rows[3]![6] = '100,5';
+      rows[4]![2] = 'viele';
+    });
+    const before = await tableFingerprint(sg, 'district');
+    const report = await importReport(sg, 'municipality', 'districts', encode(table, 'windows-1252'));
+    expect(report.status).toBe('REJECTED');
+    expect(report.errors.map((e: { line: number; column: string; code: string }) => [e.line, e.column, e.code])).toEqual([
+      [2, 'Stadtteil-Nr.', 'UNKNOWN_DISTRICT'],
+      [3, 'Stadtteil', 'NAME_MISMATCH'],
+      [4, 'unter 25 Jahre', 'UNDER25_EXCEEDS_POPULATION'],
+      [5, 'Ausländeranteil', 'OUT_OF_RANGE'],
+      [6, 'Einwohner', 'INVALID_NUMBER'],
+    ]);
+    expect(await tableFingerprint(sg, 'district')).toBe(before);
+  });
+});
