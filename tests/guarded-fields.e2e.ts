@@ -20,9 +20,8 @@ const world = generate({ scale: SCALE });
 
 /** Fields of a person entity that are not a partner's record about the young person. */
 const NOT_PERSON_DATA: Record<string, string> = {
-  // The register's answer about the requester's own consents, computed for the requester; the
-  // owners' subgraphs require it to make their decision, so guarding it would guard nothing.
-  'Youth.consentScope': 'the requester\'s own consent scope, the input to every release decision',
+  'Youth.consentScope':
+    'what consents release to the requester itself, computed for the requester; the owners require it to decide, so it cannot wait for a decision',
 };
 
 const entities = personEntities(readFileSync(resolve(__dirname, '../schema/supergraph.graphql'), 'utf8'));
