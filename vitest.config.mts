@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import swc from 'unplugin-swc';
@@ -6,6 +7,10 @@ import { defineConfig } from 'vitest/config';
 // Tests run the TypeScript sources of every workspace, never a stale dist/.
 const root = dirname(fileURLToPath(import.meta.url));
 const src = (p: string) => resolve(root, p);
+function partnerAliases(): Record<string, string> {
+  const names = readdirSync(src('subgraphs')).filter((n) => existsSync(src(`subgraphs/${n}/src/${n}.manifest.ts`)));
+  return Object.fromEntries(names.map((n) => [`@kassel-hub/${n}`, src(`subgraphs/${n}/src/${n}.manifest.ts`)]));
+}
 const alias = {
   // One graphql instance: vite would pick the ESM build while Apollo and type-graphql load the
   // CommonJS one, and errors and schemas from two realms fail every instanceof check.
@@ -16,12 +21,12 @@ const alias = {
   '@kassel-hub/kit': src('packages/kit/src/index.ts'),
   '@kassel-hub/governance': src('packages/governance/src/index.ts'),
   '@kassel-hub/import': src('packages/import/src/index.ts'),
+  '@kassel-hub/manifest': src('packages/manifest/src/index.ts'),
   '@kassel-hub/datagen': src('datagen/src/index.ts'),
   '@kassel-hub/gateway': src('gateway/src/server.ts'),
-  '@kassel-hub/municipality': src('subgraphs/municipality/src/subgraph.ts'),
-  '@kassel-hub/schools': src('subgraphs/schools/src/subgraph.ts'),
-  '@kassel-hub/employment': src('subgraphs/employment/src/subgraph.ts'),
-  '@kassel-hub/chambers': src('subgraphs/chambers/src/subgraph.ts'),
+  '@kassel-hub/registry': src('packages/registry/src/index.ts'),
+  // Each partner's package is its manifest (subgraphs/<name>/src/<name>.manifest.ts).
+  ...partnerAliases(),
 };
 
 // SWC emits the decorator metadata that type-graphql and MikroORM read at run time.

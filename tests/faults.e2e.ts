@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provisionPartnerDatabase, startEmbeddedPostgres, startSubgraph, type EmbeddedOptions, type RunningSubgraph } from '@kassel-hub/kit';
 import { signRequest } from '@kassel-hub/protocol';
 import { generate } from '@kassel-hub/datagen';
-import { subgraphByName } from '../scripts/src/registry';
+import { subgraphByName } from '@kassel-hub/registry';
 import { freePort } from '../scripts/src/free-port';
 import { startTestHub, type TestGateway, type TestHub } from './support/hub';
 import { leaksInternals, postRaw, testSecret } from './support/http';

@@ -4,7 +4,7 @@ import { countStatements } from '@kassel-hub/kit';
 import { generate } from '@kassel-hub/datagen';
 import { exampleQuery } from '../gateway/src/example';
 import { documentId } from '../gateway/src/limits/trusted-documents';
-import { subgraphByName } from '../scripts/src/registry';
+import { subgraphByName } from '@kassel-hub/registry';
 import { startTestHub, type TestGateway, type TestHub } from './support/hub';
 import { leaksInternals, postRaw, type GraphQLResponse } from './support/http';
 import { startTestSubgraph } from './support/subgraph';

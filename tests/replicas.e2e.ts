@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain, type RunningSubgraph } from '@kassel-hub/kit';
 import { generate } from '@kassel-hub/datagen';
+import { partnerNames } from '@kassel-hub/registry';
 import { createTestDatabase } from './support/databases';
 import { startTestHub, type TestGateway, type TestHub } from './support/hub';
 import { postRaw } from './support/http';
@@ -13,7 +14,7 @@ import { startRoundRobin, type RoundRobin } from './support/round-robin';
  * instance appends to one intact audit chain, and a withdrawn consent stops every instance at once.
  */
 const SCALE = 0.05;
-const PARTNERS = ['municipality', 'schools', 'employment', 'chambers'] as const;
+const PARTNERS = partnerNames;
 const world = generate({ seed: 2014, scale: SCALE });
 const today = new Date().toISOString().slice(0, 10);
 const inYears = (n: number) => `${Number(today.slice(0, 4)) + n}${today.slice(4)}`;
@@ -35,7 +36,7 @@ describe('two gateways and two instances of every subgraph behind round-robin ba
   let coordination: Record<string, string>;
   let consentId: string;
   const replicas: RunningSubgraph[] = [];
-  const balancers: Partial<Record<(typeof PARTNERS)[number], RoundRobin>> = {};
+  const balancers: Record<string, RoundRobin> = {};
 
   beforeAll(async () => {
     hub = await startTestHub({ scale: SCALE });

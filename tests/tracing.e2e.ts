@@ -1,5 +1,6 @@
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { partnerNames } from '@kassel-hub/registry';
 import { PARTNER_ATTRIBUTE } from '@kassel-hub/kit';
 import { setupTracing } from '@kassel-hub/telemetry';
 import { signRequest } from '@kassel-hub/protocol';
@@ -13,7 +14,7 @@ import { caseworker } from './support/subgraph';
  * continuing the same trace (the context travels in the signed request), and the SQL each partner
  * ran for it. The spans go to an in-memory exporter of the real SDK instead of a collector.
  */
-const PARTNERS = ['municipality', 'schools', 'employment', 'chambers'];
+const PARTNERS = partnerNames;
 const exporter = new InMemorySpanExporter();
 const partnerOf = (s: ReadableSpan) => s.attributes[PARTNER_ATTRIBUTE] as string | undefined;
 

@@ -13,6 +13,7 @@ import { loadGatewayConfig } from '@kassel-hub/gateway';
 import type { SubgraphName } from '@kassel-hub/gateway/dist/config';
 import { withSubgraphUrls } from '@kassel-hub/gateway/dist/supergraph';
 import { cachedTokenVerifier, localKeys } from '@kassel-hub/gateway/dist/auth/jwt';
+import { knownPartners } from '@kassel-hub/gateway/dist/auth/partners';
 import { announceReady, stopOnSignal } from './child';
 
 interface Context {
@@ -46,7 +47,7 @@ class SignedDataSource extends RemoteGraphQLDataSource<Context> {
 async function main() {
   const config = loadGatewayConfig();
   const jwks = JSON.parse(readFileSync(config.auth.jwksFile!, 'utf8'));
-  const jwt = { issuer: config.auth.issuer, audience: config.auth.audience, keys: localKeys(jwks), maxTokenAgeSeconds: config.auth.maxTokenAgeSeconds };
+  const jwt = { issuer: config.auth.issuer, audience: config.auth.audience, keys: localKeys(jwks), maxTokenAgeSeconds: config.auth.maxTokenAgeSeconds, partners: knownPartners(config.subgraphs) };
   const verifyToken = cachedTokenVerifier(jwt);
   // @apollo/gateway refuses a supergraph whose access-control features (@requiresScopes,
   // @authenticated, @policy: Apollo Router Enterprise features) are linked `for: SECURITY`. Linked

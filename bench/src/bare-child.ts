@@ -8,6 +8,7 @@ import { loadGatewayConfig } from '@kassel-hub/gateway';
 import { printSupergraph, subgraphUrls, withSubgraphUrls } from '@kassel-hub/gateway/dist/supergraph';
 import { useUpstreamSigning } from '@kassel-hub/gateway/dist/auth/signing.plugin';
 import { useUnverifiedIdentity } from '@kassel-hub/gateway/dist/auth/unverified-identity.plugin';
+import { knownPartners } from '@kassel-hub/gateway/dist/auth/partners';
 import { announceReady, stopOnSignal } from './child';
 
 /**
@@ -28,7 +29,7 @@ async function main() {
     unifiedGraphHandler,
     logging: false,
     graphqlEndpoint: '/graphql',
-    plugins: () => [useUnverifiedIdentity(), useUpstreamSigning(config.signingSecrets, (url) => byUrl.get(url))],
+    plugins: () => [useUnverifiedIdentity(knownPartners(config.subgraphs)), useUpstreamSigning(config.signingSecrets, (url) => byUrl.get(url))],
   });
   const server = createServer(runtime);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

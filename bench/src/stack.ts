@@ -6,11 +6,12 @@ import { partnerOwnerUrl, provisionPartnerDatabase, SUBGRAPH_NODE_FLAGS } from '
 import type { Identity } from '@kassel-hub/protocol';
 import { loadOrCreateDevKeys, mintDevToken, type DevKeys } from '@kassel-hub/gateway';
 import { startTempPostgres } from '@kassel-hub/scripts/dist/temp-postgres';
+import { manifestByName, partnerNames } from '@kassel-hub/registry';
 import { startChild, type Child } from './child';
 
 export const ROOT = resolve(__dirname, '../..');
-export const PARTNERS = ['municipality', 'schools', 'employment', 'chambers'] as const;
-export type PartnerName = (typeof PARTNERS)[number];
+export const PARTNERS = partnerNames;
+export type PartnerName = string;
 
 export interface BenchSubgraph {
   name: PartnerName;
@@ -41,7 +42,7 @@ export async function startBenchStack(scale: number, opts: { poolMax?: number; p
   const keysDir = await mkdtemp(join(tmpdir(), 'hub-bench-keys-'));
   const subgraphs: Partial<Record<PartnerName, BenchSubgraph>> = {};
   const stop = async () => {
-    await Promise.all(Object.values(subgraphs).map((s) => s.child.stop()));
+    await Promise.all(Object.values(subgraphs).map((s) => s!.child.stop()));
     await pg.stop();
     await rm(keysDir, { recursive: true, force: true });
   };
@@ -51,7 +52,8 @@ export async function startBenchStack(scale: number, opts: { poolMax?: number; p
     await Promise.all(
       PARTNERS.map(async (name) => {
         // As `npm start` provisions it: the subgraph serves as a role that does not own the database.
-        const db = { database: name, role: name, password: randomBytes(12).toString('hex'), owner: { role: `${name}_owner`, password: randomBytes(12).toString('hex') } };
+        const { database } = manifestByName(name);
+        const db = { database: database.name, role: database.servingRole, password: randomBytes(12).toString('hex'), owner: { role: database.ownerRole, password: randomBytes(12).toString('hex') } };
         databases[name] = await provisionPartnerDatabase(pg.adminUrl, db);
         const secret = randomBytes(32).toString('base64url');
         const child = await startChild<{ url: string; control: string }>(

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { countStatements, loadSubgraphConfig, startSubgraph } from '@kassel-hub/kit';
-import { subgraphByName } from '@kassel-hub/scripts';
+import { subgraphByName } from '@kassel-hub/registry';
 import { announceReady, stopOnSignal } from './child';
 
 /**

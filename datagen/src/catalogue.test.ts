@@ -1,3 +1,4 @@
+import { APPRENTICESHIP_OCCUPATION_BY_KLDB } from '@kassel-hub/reference';
 import { describe, expect, it } from 'vitest';
 import { DISTRICTS, DISTRICT_BY_CODE } from './catalogue/districts';
 import { OCCUPATIONS, OCCUPATION_PROFILES } from './catalogue/occupations';
@@ -49,6 +50,17 @@ describe('occupation catalogue', () => {
       expect(o.femaleShare).toBeGreaterThanOrEqual(0);
       expect(o.femaleShare).toBeLessThanOrEqual(1);
       expect(OCCUPATION_PROFILES[o.kldb]).toBeDefined();
+    }
+  });
+
+  it('takes every occupation from the reference list: the principal occupation of its code, with its title, body and duration', () => {
+    for (const o of OCCUPATIONS) {
+      const reference = APPRENTICESHIP_OCCUPATION_BY_KLDB.get(o.kldb);
+      expect(reference, o.kldb).toBeDefined();
+      expect(o.title).toBe(reference!.title);
+      expect(o.chamber).toBe(reference!.body);
+      expect(reference!.bodies).toContain(o.chamber);
+      expect(o.durationMonths).toBe(reference!.durationMonths);
     }
   });
 

@@ -18,15 +18,23 @@ if [ ! -s "$dir/backup-access-key-id" ] || [ ! -s "$dir/backup-access-secret-key
   keep "$dir/backup-access-key-id" "$BACKUP_ACCESS_KEY_ID"
   keep "$dir/backup-access-secret-key" "$BACKUP_ACCESS_SECRET_KEY"
 fi
-for p in municipality schools employment chambers; do
+# One partner: partner <name> <database> <owner role> <serving role>.
+partner() {
+  p=$1 db=$2 owner=$3 role=$4
   mkdir -p "$dir/$p"
   keep "$dir/$p/db-password" "$(random)"
   keep "$dir/$p/owner-db-password" "$(random)"
   keep "$dir/$p/signing-secret" "$(random)$(random)"
   host="db-rw.hub-$p.svc.cluster.local:5432"
-  keep "$dir/$p/database-url" "postgres://$p:$(cat "$dir/$p/db-password")@$host/$p"
-  keep "$dir/$p/owner-database-url" "postgres://${p}_owner:$(cat "$dir/$p/owner-db-password")@$host/$p"
-done
+  keep "$dir/$p/database-url" "postgres://$role:$(cat "$dir/$p/db-password")@$host/$db"
+  keep "$dir/$p/owner-database-url" "postgres://$owner:$(cat "$dir/$p/owner-db-password")@$host/$db"
+}
+# >>> generated: partners (npm run generate)
+partner municipality municipality municipality_owner municipality
+partner schools schools schools_owner schools
+partner employment employment employment_owner employment
+partner chambers chambers chambers_owner chambers
+# <<< generated: partners
 # The gateway's own small database, for the rate-limit buckets its replicas share.
 mkdir -p "$dir/gateway"
 keep "$dir/gateway/rate-limit-db-password" "$(random)"

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPH_ENV_KEYS } from '@kassel-hub/kit';
-import { GATEWAY_ENV_KEYS } from '../../gateway/src/config';
+import { gatewayEnvKeys } from '../../gateway/src/config';
+import { committedSubgraphs } from '../../gateway/src/test-env';
 import { GATEWAY_NAMESPACE, hubProblems, PARTNERS, schemaProblems } from './hub-checks';
 import { objectId, parseYamlDocuments, renderKustomization, type K8sObject } from './kustomize';
 
 const here = __dirname;
+const GATEWAY_ENV_KEYS = gatewayEnvKeys(committedSubgraphs());
 const overlay = 'overlays/production';
 let work: string;
 let rendered: K8sObject[];

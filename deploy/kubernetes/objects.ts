@@ -1,9 +1,11 @@
+import { partnerNames } from '@kassel-hub/registry';
 import type { K8sObject } from './kustomize';
 
 /** The parts of the manifests that the checks read, and how they are found. */
 
-export const PARTNERS = ['municipality', 'schools', 'employment', 'chambers'] as const;
-export type Partner = (typeof PARTNERS)[number];
+/** The partners of the registry: each has its namespace, database and subgraph. */
+export const PARTNERS: readonly string[] = partnerNames;
+export type Partner = string;
 export const GATEWAY_NAMESPACE = 'hub-gateway';
 export const partnerNamespace = (p: Partner) => `hub-${p}`;
 

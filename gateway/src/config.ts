@@ -1,22 +1,25 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { readFileSync } from 'node:fs';
 import { isPostgresUrl, isProductionEnv, isRole, MIN_SIGNING_SECRET_LENGTH, resolveSecretFiles, SIGNING_SECRET_RULE, type Role } from '@kassel-hub/protocol';
 import { DEV_AUDIENCE, DEV_ISSUER } from './auth/dev-keys';
+import { composedSubgraphNames } from './supergraph';
 
-/** The partner subgraphs the supergraph is composed of (their names in `@join__graph`). */
-export const SUBGRAPHS = ['municipality', 'schools', 'employment', 'chambers'] as const;
-export type SubgraphName = (typeof SUBGRAPHS)[number];
+/** A partner subgraph, by its name in the supergraph's `@join__graph`. */
+export type SubgraphName = string;
 
 export interface GatewayConfig {
   host: string;
   port: number;
   supergraphPath: string;
+  /** The subgraphs the supergraph is composed of: the partners the gateway knows. */
+  subgraphs: SubgraphName[];
   /** Subgraph URLs that replace the ones composed into the supergraph (per deployment). */
-  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  subgraphUrls: Record<SubgraphName, string>;
   /** Per-subgraph request timeout; a hanging partner never hangs the whole answer. */
   upstreamTimeoutMs: number;
   /** Timeouts of single subgraphs that override `upstreamTimeoutMs` (e.g. a slow partner). */
-  subgraphTimeoutsMs: Partial<Record<SubgraphName, number>>;
+  subgraphTimeoutsMs: Record<SubgraphName, number>;
   /** Retries of a failed subgraph call, for queries only (a mutation is never sent twice). */
   upstreamRetries: number;
   upstreamRetryDelayMs: number;
@@ -98,15 +101,7 @@ const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   SUPERGRAPH_PATH: z.string().min(1).default(resolve(__dirname, '../../schema/supergraph.graphql')),
-  MUNICIPALITY_URL: url.optional(),
-  SCHOOLS_URL: url.optional(),
-  EMPLOYMENT_URL: url.optional(),
-  CHAMBERS_URL: url.optional(),
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  MUNICIPALITY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
-  SCHOOLS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
-  EMPLOYMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
-  CHAMBERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
   UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
   UPSTREAM_RETRY_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(100),
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1000),
@@ -122,10 +117,6 @@ const schema = z.object({
   // 12 hours: a working day's session of a partner system or a GraphiQL user (dev tokens last 8 h).
   AUTH_MAX_TOKEN_AGE_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(MAX_TOKEN_AGE_DEFAULT_SECONDS),
   HUB_DATA_DIR: z.string().min(1).default(join(resolve(__dirname, '../..'), '.data')),
-  MUNICIPALITY_SIGNING_SECRET: signingSecret,
-  SCHOOLS_SIGNING_SECRET: signingSecret,
-  EMPLOYMENT_SIGNING_SECRET: signingSecret,
-  CHAMBERS_SIGNING_SECRET: signingSecret,
   GATEWAY_MAX_DEPTH: z.coerce.number().int().min(1).max(1000).default(12),
   GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).max(100_000).default(30),
   GATEWAY_MAX_TOKENS: z.coerce.number().int().min(10).max(1_000_000).default(3000),
@@ -143,19 +134,86 @@ const schema = z.object({
     .refine((roles) => roles.length > 0 && roles.every(isRole), 'a comma-separated list of roles (caseworker, analyst, system, admin)'),
 });
 
-/** Every variable the gateway reads (checked against the deployment files by a test). */
-export const GATEWAY_ENV_KEYS = Object.keys(schema.shape);
+/** What the gateway reads of each composed subgraph, by the subgraph's name: `SCHOOLS_URL`, … */
+const subgraphKeys = (name: SubgraphName) => {
+  const prefix = name.toUpperCase();
+  return { url: `${prefix}_URL`, timeout: `${prefix}_TIMEOUT_MS`, secret: `${prefix}_SIGNING_SECRET` };
+};
+const subgraphSchema = (names: readonly SubgraphName[]) =>
+  z.object(
+    Object.fromEntries(
+      names.flatMap((n) => {
+        const k = subgraphKeys(n);
+        return [
+          [k.url, url.optional()],
+          [k.timeout, z.coerce.number().int().min(100).max(120_000).optional()],
+          // Checked below, so that a missing one is named with its own code.
+          [k.secret, z.string().optional()],
+        ];
+      }),
+    ),
+  );
 
-export class GatewayConfigError extends Error {}
+/** Every variable the gateway reads for a supergraph of these subgraphs (checked against the deployment files by a test). */
+export function gatewayEnvKeys(subgraphs: readonly SubgraphName[]): string[] {
+  return [...Object.keys(schema.shape), ...subgraphs.flatMap((n) => Object.values(subgraphKeys(n)))];
+}
+
+export type GatewayConfigErrorCode = 'CONFIG_INVALID' | 'SUBGRAPH_SECRET_MISSING' | 'SUPERGRAPH_UNREADABLE';
+
+/** The gateway refuses to start; `code` says why, the message lists every problem. */
+export class GatewayConfigError extends Error {
+  constructor(
+    readonly code: GatewayConfigErrorCode,
+    readonly problems: readonly string[],
+  ) {
+    super(`${code}: invalid configuration for gateway:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** The subgraphs a supergraph file is composed of. */
+function supergraphSubgraphs(path: string): SubgraphName[] {
+  let names: SubgraphName[];
+  try {
+    names = composedSubgraphNames(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new GatewayConfigError('SUPERGRAPH_UNREADABLE', [`SUPERGRAPH_PATH: cannot read a supergraph from ${path} (${(err as Error).message})`]);
+  }
+  if (!names.length) throw new GatewayConfigError('SUPERGRAPH_UNREADABLE', [`SUPERGRAPH_PATH: ${path} composes no subgraph (no @join__graph)`]);
+  return names;
+}
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const files = resolveSecretFiles(env, GATEWAY_ENV_KEYS);
-  const parsed = schema.safeParse(files.env);
-  if (files.issues.length || !parsed.success) {
-    const issues = [...files.issues, ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))];
-    throw new GatewayConfigError(`invalid configuration for gateway:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+  const base = resolveSecretFiles(env, Object.keys(schema.shape));
+  const parsed = schema.safeParse(base.env);
+  if (base.issues.length || !parsed.success) {
+    const issues = [...base.issues, ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))];
+    throw new GatewayConfigError('CONFIG_INVALID', issues);
   }
   const e = parsed.data;
+  // The partners are those the supergraph is composed of; each needs its own signing secret.
+  const subgraphs = supergraphSubgraphs(e.SUPERGRAPH_PATH);
+  const files = resolveSecretFiles(env, gatewayEnvKeys(subgraphs));
+  const perSubgraph = subgraphSchema(subgraphs).safeParse(files.env);
+  if (files.issues.length || !perSubgraph.success) {
+    const issues = [...files.issues, ...(perSubgraph.success ? [] : perSubgraph.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))];
+    throw new GatewayConfigError('CONFIG_INVALID', issues);
+  }
+  const sub = perSubgraph.data as Record<string, string | number | undefined>;
+  const missing = subgraphs.map((n) => subgraphKeys(n).secret).filter((k) => sub[k] === undefined || sub[k] === '');
+  if (missing.length) {
+    throw new GatewayConfigError(
+      'SUBGRAPH_SECRET_MISSING',
+      missing.map((k) => `${k}: required (or ${k}_FILE): the supergraph composes this subgraph, and every request to it is signed`),
+    );
+  }
+  const weak = subgraphs.map((n) => subgraphKeys(n).secret).flatMap((k) => {
+    const r = signingSecret.safeParse(sub[k]);
+    return r.success ? [] : [`${k}: ${r.error.issues[0]!.message}`];
+  });
+  if (weak.length) throw new GatewayConfigError('CONFIG_INVALID', weak);
+  const bySubgraph = <T>(key: 'url' | 'timeout' | 'secret') =>
+    Object.fromEntries(subgraphs.flatMap((n) => (sub[subgraphKeys(n)[key]] === undefined ? [] : [[n, sub[subgraphKeys(n)[key]] as T]])));
   const production = isProductionEnv(e.NODE_ENV);
   const problems: string[] = [];
   if (!e.AUTH_JWKS_URL && !e.AUTH_JWKS_FILE) problems.push('AUTH_JWKS_URL or AUTH_JWKS_FILE: one is required');
@@ -164,24 +222,15 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   if (env.GATEWAY_TRUSTED_DOCUMENTS_ONLY_FOR !== undefined && !e.GATEWAY_TRUSTED_DOCUMENTS) {
     problems.push('GATEWAY_TRUSTED_DOCUMENTS_ONLY_FOR: has no effect without GATEWAY_TRUSTED_DOCUMENTS');
   }
-  if (problems.length) throw new GatewayConfigError(`invalid configuration for gateway:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length) throw new GatewayConfigError('CONFIG_INVALID', problems);
   return {
     host: e.HOST,
     port: e.PORT,
     supergraphPath: e.SUPERGRAPH_PATH,
-    subgraphUrls: {
-      municipality: e.MUNICIPALITY_URL,
-      schools: e.SCHOOLS_URL,
-      employment: e.EMPLOYMENT_URL,
-      chambers: e.CHAMBERS_URL,
-    },
+    subgraphs,
+    subgraphUrls: bySubgraph<string>('url'),
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
-    subgraphTimeoutsMs: {
-      municipality: e.MUNICIPALITY_TIMEOUT_MS,
-      schools: e.SCHOOLS_TIMEOUT_MS,
-      employment: e.EMPLOYMENT_TIMEOUT_MS,
-      chambers: e.CHAMBERS_TIMEOUT_MS,
-    },
+    subgraphTimeoutsMs: bySubgraph<number>('timeout'),
     upstreamRetries: e.UPSTREAM_RETRIES,
     upstreamRetryDelayMs: e.UPSTREAM_RETRY_DELAY_MS,
     readinessTimeoutMs: e.READINESS_TIMEOUT_MS,
@@ -197,12 +246,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       maxTokenAgeSeconds: e.AUTH_MAX_TOKEN_AGE_SECONDS,
       devJwksPath: join(resolve(e.HUB_DATA_DIR), 'dev-jwt', 'jwks.json'),
     },
-    signingSecrets: {
-      municipality: e.MUNICIPALITY_SIGNING_SECRET,
-      schools: e.SCHOOLS_SIGNING_SECRET,
-      employment: e.EMPLOYMENT_SIGNING_SECRET,
-      chambers: e.CHAMBERS_SIGNING_SECRET,
-    },
+    signingSecrets: bySubgraph<string>('secret'),
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     limits: {

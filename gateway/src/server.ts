@@ -19,6 +19,7 @@ import { useUnverifiedIdentity } from './auth/unverified-identity.plugin';
 import { useSchemaScopes } from './auth/scopes.plugin';
 import { useUpstreamSigning } from './auth/signing.plugin';
 import { loadJwtSettings } from './auth/keys';
+import { knownPartners } from './auth/partners';
 import { gatewayLogger } from './logging';
 import { INTERNAL_ERROR_MESSAGE, maskHubError, useErrorCodes, useErrorFormatting } from './errors';
 import { usePartnerReadiness } from './monitoring/readiness.plugin';
@@ -43,7 +44,8 @@ import type { JSONWebKeySet } from 'jose';
 
 export * from './auth/dev-keys';
 export { DEV_JWKS_PATH } from './auth/dev-jwks.plugin';
-export { BENCH_OMITTABLE, loadGatewayConfig, MAX_TOKEN_AGE_DEFAULT_SECONDS, type BenchOmittable, type GatewayConfig } from './config';
+export { BENCH_OMITTABLE, gatewayEnvKeys, GatewayConfigError, loadGatewayConfig, MAX_TOKEN_AGE_DEFAULT_SECONDS, type BenchOmittable, type GatewayConfig } from './config';
+export { composedSubgraphNames } from './supergraph';
 
 export interface RunningGateway {
   url: string;
@@ -111,7 +113,7 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
       ...(config.tracing ? [useGatewayTracing(log)] : []),
       useMonitoringPage(monitoringPage({ graphqlPath: GRAPHQL_PATH, operations })),
       ...(devJwks ? [useDevJwks(devJwks)] : []),
-      omit.has('auth') ? useUnverifiedIdentity() : useHubAuth({ jwt, graphqlPath: GRAPHQL_PATH, publicPaths: ['/healthcheck', '/readiness', METRICS_PATH, DEV_JWKS_PATH, MONITORING_PATH] }),
+      omit.has('auth') ? useUnverifiedIdentity(knownPartners(config.subgraphs)) : useHubAuth({ jwt, graphqlPath: GRAPHQL_PATH, publicPaths: ['/healthcheck', '/readiness', METRICS_PATH, DEV_JWKS_PATH, MONITORING_PATH] }),
       ...(omit.has('limits') ? [] : limitPlugins()),
       ...(omit.has('errors') ? [] : [useErrorCodes(), useErrorFormatting({ production: config.production })]),
       signing,

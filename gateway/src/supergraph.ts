@@ -5,7 +5,7 @@ import type { SubgraphName } from './config';
  * Points the composed supergraph at this deployment's subgraphs: the committed file carries the
  * development URLs; each `@join__graph(url:)` named in `urls` is replaced. Unknown names fail loudly.
  */
-export function withSubgraphUrls(sdl: string, urls: Partial<Record<SubgraphName, string>>): DocumentNode {
+export function withSubgraphUrls(sdl: string, urls: Readonly<Record<SubgraphName, string | undefined>>): DocumentNode {
   const doc = parse(sdl);
   const seen = new Set<string>();
   const out = visit(doc, {
@@ -15,7 +15,7 @@ export function withSubgraphUrls(sdl: string, urls: Partial<Record<SubgraphName,
       const graph = name?.value.kind === Kind.STRING ? name.value.value : undefined;
       if (!graph) return undefined;
       seen.add(graph);
-      const replacement = urls[graph as SubgraphName];
+      const replacement = urls[graph];
       if (!replacement) return undefined;
       return {
         ...node,
@@ -26,12 +26,25 @@ export function withSubgraphUrls(sdl: string, urls: Partial<Record<SubgraphName,
     },
   });
   for (const name of Object.keys(urls)) {
-    if (urls[name as SubgraphName] && !seen.has(name)) throw new Error(`supergraph has no subgraph named ${name}`);
+    if (urls[name] && !seen.has(name)) throw new Error(`supergraph has no subgraph named ${name}`);
   }
   return out;
 }
 
 export const printSupergraph = print;
+
+/** The names of the subgraphs a supergraph is composed of (its `@join__graph` names), in file order. */
+export function composedSubgraphNames(sdl: string): string[] {
+  const names: string[] = [];
+  visit(parse(sdl), {
+    Directive(node) {
+      if (node.name.value !== 'join__graph') return;
+      const name = node.arguments?.find((a) => a.name.value === 'name')?.value;
+      if (name?.kind === Kind.STRING && !names.includes(name.value)) names.push(name.value);
+    },
+  });
+  return names;
+}
 
 /** The subgraph name of each `@join__graph` URL: to know which secret signs a request. */
 export function subgraphUrls(doc: DocumentNode): Map<string, string> {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { DEFAULT_RETENTION_MONTHS, crossCheckWitnesses, databaseTrail, retentionCutoff, retentionMonths, witnessHolds, witnessPeers, type PeerTrail, type WitnessFinding } from '@kassel-hub/governance';
 import { ormOptions, pruneAudit, readEnv, verifyAuditChain, type ChainVerification } from '@kassel-hub/kit';
-import { subgraphs } from './registry';
+import { partnerChoices, subgraphs } from '@kassel-hub/registry';
 import { connectionEnv, partnerDatabaseUrl, peerDatabaseUrls, UsageError } from './partner-connection';
 
 /**
@@ -19,7 +19,7 @@ import { connectionEnv, partnerDatabaseUrl, peerDatabaseUrls, UsageError } from 
  * as the database's owner (OWNER_DATABASE_URL), the other partners through AUDIT_PEER_URLS; without
  * them, to the local `npm start` setup (.data/secrets.json, embedded PostgreSQL on PG_PORT).
  */
-const USAGE = 'usage: npm run audit -- verify|prune|witness --partner <municipality|schools|employment|chambers> [--retention-months N] [--quiet]';
+const USAGE = `usage: npm run audit -- verify|prune|witness --partner <${partnerChoices()}> [--retention-months N] [--quiet]`;
 const COMMANDS = ['verify', 'prune', 'witness'] as const;
 type Command = (typeof COMMANDS)[number];
 

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SUBGRAPH_ENV_KEYS } from '@kassel-hub/kit';
-import { GATEWAY_ENV_KEYS } from '../../gateway/src/config';
+import { manifests, partnerNames } from '@kassel-hub/registry';
+import { gatewayEnvKeys } from '../../gateway/src/config';
+import { committedSubgraphs } from '../../gateway/src/test-env';
 
 // No Docker engine runs here, so the deployment files are checked by reading them.
 const root = resolve(__dirname, '../..');
@@ -17,7 +19,8 @@ function envOf(service: string): string[] {
 
 /** A variable given as a secret file (`<NAME>_FILE`) stands for `<NAME>`. */
 const variable = (key: string) => key.replace(/_FILE$/, '');
-const PARTNERS = ['municipality', 'schools', 'employment', 'chambers'];
+const PARTNERS = partnerNames;
+const GATEWAY_ENV_KEYS = gatewayEnvKeys(committedSubgraphs());
 
 describe('deployment files', () => {
   it.each(PARTNERS)('compose passes %s only variables its config reads, the database URL and signing secret as files', (name) => {
@@ -29,7 +32,7 @@ describe('deployment files', () => {
 
   it('compose points the gateway at every subgraph with variables its config reads', () => {
     const keys = envOf('gateway');
-    expect(keys).toEqual(expect.arrayContaining(['MUNICIPALITY_URL', 'SCHOOLS_URL', 'EMPLOYMENT_URL', 'CHAMBERS_URL']));
+    expect(keys).toEqual(expect.arrayContaining(manifests.flatMap((m) => [`${m.name.toUpperCase()}_URL`, `${m.name.toUpperCase()}_SIGNING_SECRET_FILE`])));
     expect(keys.filter((k) => !GATEWAY_ENV_KEYS.includes(variable(k)))).toEqual([]);
   });
 
@@ -40,7 +43,10 @@ describe('deployment files', () => {
     const declared = [...compose.matchAll(/^  ([a-z0-9-]+): \{ file: \.\/secrets\/\1 \}$/gm)].map((m) => m[1]!);
     expect(new Set(mounted)).toEqual(new Set(declared));
     const made = readFileSync(resolve(root, 'docker/make-secrets.sh'), 'utf8');
-    for (const p of PARTNERS) for (const name of declared.filter((d) => d.startsWith(`${p}-`))) expect(made).toContain(`"$p-${name.slice(p.length + 1)}"`);
+    for (const p of PARTNERS) {
+      expect(made).toMatch(new RegExp(`^partner ${p} `, 'm'));
+      for (const name of declared.filter((d) => d.startsWith(`${p}-`))) expect(made).toContain(`"$p-${name.slice(p.length + 1)}"`);
+    }
   });
 
   it('.env.example documents every variable of subgraphs and gateway', () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import dockerignore from '@balena/dockerignore';
 import { describe, expect, it } from 'vitest';
+import { workspaceDirs } from './workspaces';
 
 // No Docker engine runs here: the build context is computed with a port of Docker's own
 // .dockerignore matching, over the checkout's files plus what a developer's checkout also holds.
@@ -11,7 +12,7 @@ const rules = readFileSync(resolve(root, '.dockerignore'), 'utf8');
 const inContext = (paths: string[]) => dockerignore().add(rules).filter(paths);
 
 const tracked = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
-const workspaces: string[] = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).workspaces;
+const workspaces = workspaceDirs(root);
 
 /** What `npm start`, an operator or an editor leaves in a checkout, none of it committed. */
 const local = [

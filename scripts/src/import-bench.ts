@@ -2,15 +2,18 @@ import 'reflect-metadata';
 import { benchApplicantsTable, encodeCsv } from '@kassel-hub/datagen';
 import { createOrm, migrate, provisionPartnerDatabase } from '@kassel-hub/kit';
 import { runImport, type ImportResult } from '@kassel-hub/import';
-import { employment, employmentExportKinds } from '@kassel-hub/employment';
+import { manifests } from '@kassel-hub/registry';
 import { startTempPostgres } from './temp-postgres';
 
 /**
  * `npm run import:bench`: how fast a large export imports. Generates an applicants export of
- * 20,000 rows (fresh pseudonyms), imports it into an empty employment database on a throw-away
+ * 20,000 rows (fresh pseudonyms), imports it into an empty database of the partner that takes it, on a throw-away
  * PostgreSQL, imports it again (nothing to write), then a re-delivery with every hundredth outcome
  * corrected. Prints rows/s per run; `measureImportSpeed` returns the same for the bench harness.
  */
+/** The export the benchmark generates (datagen's `benchApplicantsTable`). */
+const APPLICANTS = 'applicants';
+
 export interface ImportTiming {
   run: string;
   rows: number;
@@ -24,12 +27,15 @@ export interface ImportTiming {
 export async function measureImportSpeed(rows = 20_000): Promise<ImportTiming[]> {
   const pg = await startTempPostgres();
   try {
-    const url = await provisionPartnerDatabase(pg.adminUrl, { database: 'employment', role: 'employment', password: 'bench' });
-    const orm = await createOrm({ databaseUrl: url, entities: employment.entities, migrations: employment.migrations });
+    const owner = manifests.find((m) => m.exportKinds.some((k) => k.name === APPLICANTS));
+    if (!owner) throw new Error(`no partner in the registry imports the ${APPLICANTS} export`);
+    const { database, subgraph } = owner;
+    const url = await provisionPartnerDatabase(pg.adminUrl, { database: database.name, role: database.servingRole, password: 'bench' });
+    const orm = await createOrm({ databaseUrl: url, entities: subgraph.entities, migrations: subgraph.migrations });
     try {
       await migrate(orm);
-      const kind = employmentExportKinds.find((k) => k.name === 'applicants')!;
-      const actor = { user: 'bench', partner: 'employment', roles: ['system'] };
+      const kind = owner.exportKinds.find((k) => k.name === APPLICANTS)!;
+      const actor = { user: 'bench', partner: owner.name, roles: ['system'] };
       const first = encodeCsv(benchApplicantsTable(rows), 'utf8-bom');
       const corrected = encodeCsv(benchApplicantsTable(rows, 1), 'utf8-bom');
       const timings: ImportTiming[] = [];

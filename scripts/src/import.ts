@@ -4,13 +4,9 @@ import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { municipalityExportKinds } from '@kassel-hub/municipality';
-import { schoolsExportKinds } from '@kassel-hub/schools';
-import { employmentExportKinds } from '@kassel-hub/employment';
-import { chambersExportKinds } from '@kassel-hub/chambers';
 import { errorReportCsv, ExportEncoding, ImportStatus, runImport, type AnyExportKind, type ImportResult } from '@kassel-hub/import';
 import { ormOptions, readEnv } from '@kassel-hub/kit';
-import { subgraphByName } from './registry';
+import { manifests, partnerChoices, subgraphByName } from '@kassel-hub/registry';
 import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connection';
 
 /**
@@ -20,16 +16,10 @@ import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connect
  * problems found; writes them all to `<file>.errors.csv`. Exit code 0: imported (or checked, with
  * --dry-run); 1: rejected or failed; 2: wrong usage.
  */
-const USAGE =
-  'usage: npm run import -- --partner <municipality|schools|employment|chambers> --kind <kind> --file <path> [--dry-run] [--encoding utf8|windows-1252] [--skip-invalid]';
+const USAGE = `usage: npm run import -- --partner <${partnerChoices()}> --kind <kind> --file <path> [--dry-run] [--encoding utf8|windows-1252] [--skip-invalid]`;
 
-/** The export kinds each partner's subgraph defines. */
-export const exportKinds: Record<string, AnyExportKind[]> = {
-  municipality: municipalityExportKinds,
-  schools: schoolsExportKinds,
-  employment: employmentExportKinds,
-  chambers: chambersExportKinds,
-};
+/** The export kinds each partner's manifest declares. */
+export const exportKinds: Record<string, readonly AnyExportKind[]> = Object.fromEntries(manifests.map((m) => [m.name, m.exportKinds]));
 
 
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { migrateAsOwner, readEnv } from '@kassel-hub/kit';
-import { subgraphByName, subgraphs } from './registry';
+import { partnerChoices, subgraphByName, subgraphs } from '@kassel-hub/registry';
 import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connection';
 
 /**
@@ -11,7 +11,7 @@ import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connect
  * installation. `npm start` runs it before each subgraph starts; in production it is the deploy
  * step, so that the serving subgraph never holds the owner's password.
  */
-const USAGE = 'usage: npm run migrate -- --partner <municipality|schools|employment|chambers>';
+const USAGE = `usage: npm run migrate -- --partner <${partnerChoices()}>`;
 
 function partnerArg(): string {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { partner: { type: 'string' } } });

@@ -3,7 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormOptions, provisionPartnerDatabase } from '@kassel-hub/kit';
-import { subgraphByName } from './registry';
+import { manifestByName, partnerChoices } from '@kassel-hub/registry';
 import { startTempPostgres } from './temp-postgres';
 
 /**
@@ -12,12 +12,13 @@ import { startTempPostgres } from './temp-postgres';
  */
 async function main() {
   const name = process.argv[2];
-  if (!name) throw new Error('usage: npm run migration -- <municipality|schools|employment|chambers>');
-  const def = subgraphByName(name);
+  if (!name) throw new Error(`usage: npm run migration -- <${partnerChoices()}>`);
+  const manifest = manifestByName(name);
+  const def = manifest.subgraph;
   const dir = resolve(__dirname, `../../subgraphs/${name}/src/migrations`);
   const pg = await startTempPostgres();
   try {
-    const url = await provisionPartnerDatabase(pg.adminUrl, { database: name, role: name, password: 'migration' });
+    const url = await provisionPartnerDatabase(pg.adminUrl, { database: manifest.database.name, role: manifest.database.servingRole, password: 'migration' });
     const base = ormOptions({ databaseUrl: url, entities: def.entities, migrations: def.migrations });
     const orm = await MikroORM.init({ ...base, migrations: { ...base.migrations, path: dir, pathTs: dir, emit: 'ts' } });
     try {

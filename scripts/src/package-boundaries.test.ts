@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { workspaceDirs } from './workspaces';
 
 /*
  * The package layout keeps each part to its job: the gateway speaks the hub's protocol and needs
@@ -8,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * on nothing, so that anything may use them.
  */
 const root = resolve(__dirname, '../..');
-const workspaces: string[] = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).workspaces;
+const workspaces = workspaceDirs(root);
 interface Manifest {
   name: string;
   dependencies?: Record<string, string>;

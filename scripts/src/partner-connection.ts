@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { envSchemas, partnerUrl } from '@kassel-hub/kit';
+import { manifestByName } from '@kassel-hub/registry';
 
 /** Wrong usage of a command: its message is the usage, and the exit code 2. */
 export class UsageError extends Error {}
@@ -16,8 +17,6 @@ export const connectionEnv = z.object({
   PG_PORT: envSchemas.port.default(54329),
 });
 
-/** The role that owns a partner's database in the local `npm start` installation. */
-export const ownerRole = (partner: string) => `${partner}_owner`;
 
 type ConnectionEnv = z.infer<typeof connectionEnv>;
 
@@ -36,8 +35,9 @@ export function partnerDatabaseUrl(env: ConnectionEnv, partner: string, as: 'sub
   const kept = JSON.parse(readFileSync(file, 'utf8')) as { roles?: Record<string, string>; owners?: Record<string, string> };
   const password = (as === 'owner' ? kept.owners : kept.roles)?.[partner];
   if (!password) throw new Error(`${file} holds no ${as === 'owner' ? 'owner ' : ''}password for ${partner}; run \`npm start\` once`);
-  const role = as === 'owner' ? ownerRole(partner) : partner;
-  const url = partnerUrl(`postgres://postgres@127.0.0.1:${env.PG_PORT}/postgres`, { database: partner, role, password });
+  const { database } = manifestByName(partner);
+  const role = as === 'owner' ? database.ownerRole : database.servingRole;
+  const url = partnerUrl(`postgres://postgres@127.0.0.1:${env.PG_PORT}/postgres`, { database: database.name, role, password });
   return { url, where: `the embedded PostgreSQL on 127.0.0.1:${env.PG_PORT} (is \`npm start\` running?)` };
 }
 

@@ -5,7 +5,7 @@ import { parse } from 'graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { composeServices } from '@theguild/federation-composition';
 import { buildFederatedSchema } from '@kassel-hub/kit';
-import { subgraphs } from './registry';
+import { subgraphs } from '@kassel-hub/registry';
 import { compareSchemaFiles, formatReport, SUPERGRAPH_FILE, type SchemaChangeReport } from './schema-changes';
 import { readPreviousReleaseRef, readReleasedSchemaFiles } from './previous-release';
 

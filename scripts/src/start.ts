@@ -15,21 +15,18 @@ import {
   type EmbeddedServer,
 } from '@kassel-hub/kit';
 import { loadOrCreateDevKeys } from '@kassel-hub/gateway';
-import { ownerRole } from './partner-connection';
+import { envPrefix, manifests } from '@kassel-hub/registry';
 
 /**
  * `npm start`: the whole hub on one machine. Starts an embedded PostgreSQL (unless every partner
  * has an external DATABASE_URL), one database per partner with an owner role and the subgraph's
- * role, the migrations as the owner, then the four subgraphs and the gateway as separate
+ * role, the migrations as the owner, then the registry's subgraphs and the gateway as separate
  * processes, exactly as they run in production. Ctrl-C stops all of them.
  */
 const root = resolve(__dirname, '../..');
-const partners = [
-  { name: 'municipality', port: 4001 },
-  { name: 'schools', port: 4002 },
-  { name: 'employment', port: 4003 },
-  { name: 'chambers', port: 4004 },
-] as const;
+const partners = manifests.map((m) => ({ name: m.name, port: m.defaultPort, database: m.database }));
+/** A partner may bring its own database (`<NAME>_DATABASE_URL`, `<NAME>_OWNER_DATABASE_URL`). */
+const externalDatabaseKeys = partners.flatMap((p) => [`${envPrefix(p.name)}_DATABASE_URL`, `${envPrefix(p.name)}_OWNER_DATABASE_URL`]);
 
 const env = readEnv(
   'npm start',
@@ -41,19 +38,16 @@ const env = readEnv(
     LOG_LEVEL: envSchemas.logLevel.default('info'),
     /** How often each partner records the others' audit chain heads (SECURITY.md, 5). */
     AUDIT_WITNESS_MINUTES: z.coerce.number().positive().max(24 * 60).default(10),
-    MUNICIPALITY_DATABASE_URL: envSchemas.postgresUrl.optional(),
-    SCHOOLS_DATABASE_URL: envSchemas.postgresUrl.optional(),
-    EMPLOYMENT_DATABASE_URL: envSchemas.postgresUrl.optional(),
-    CHAMBERS_DATABASE_URL: envSchemas.postgresUrl.optional(),
-    MUNICIPALITY_OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
-    SCHOOLS_OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
-    EMPLOYMENT_OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
-    CHAMBERS_OWNER_DATABASE_URL: envSchemas.postgresUrl.optional(),
   }),
   process.env,
 );
+const externalDatabases: Record<string, string | undefined> = readEnv(
+  'npm start',
+  z.object(Object.fromEntries(externalDatabaseKeys.map((k) => [k, envSchemas.postgresUrl.optional()]))),
+  process.env,
+);
 const log = createLogger('hub', env.LOG_LEVEL);
-const externalUrl = (name: string, owner = false) => env[`${name.toUpperCase()}_${owner ? 'OWNER_' : ''}DATABASE_URL` as keyof typeof env] as string | undefined;
+const externalUrl = (name: string, owner = false) => externalDatabases[`${envPrefix(name)}_${owner ? 'OWNER_' : ''}DATABASE_URL`];
 
 interface Secrets {
   /** Embedded PostgreSQL superuser, partner role and partner database owner passwords. */
@@ -186,7 +180,7 @@ async function main() {
     for (const p of needEmbedded) {
       // The subgraph serves as its own role; another one owns the database, so that the subgraph
       // can append to its audit trail but not change it (SECURITY.md, section 5).
-      const db = { database: p.name, role: p.name, password: s.roles[p.name], owner: { role: ownerRole(p.name), password: s.owners[p.name] } };
+      const db = { database: p.database.name, role: p.database.servingRole, password: s.roles[p.name], owner: { role: p.database.ownerRole, password: s.owners[p.name] } };
       urls[p.name] = await provisionPartnerDatabase(pg.adminUrl, db);
       ownerUrls[p.name] = partnerOwnerUrl(pg.adminUrl, db);
     }
@@ -220,8 +214,8 @@ async function main() {
   const gateway = run('gateway', join(root, 'gateway/dist/index.js'), {
     PORT: String(env.GATEWAY_PORT),
     AUTH_JWKS_FILE: devKeys.jwksPath,
-    ...Object.fromEntries(partners.map((p) => [`${p.name.toUpperCase()}_URL`, `http://127.0.0.1:${p.port}/graphql`])),
-    ...Object.fromEntries(partners.map((p) => [`${p.name.toUpperCase()}_SIGNING_SECRET`, s.signing[p.name]])),
+    ...Object.fromEntries(partners.map((p) => [`${envPrefix(p.name)}_URL`, `http://127.0.0.1:${p.port}/graphql`])),
+    ...Object.fromEntries(partners.map((p) => [`${envPrefix(p.name)}_SIGNING_SECRET`, s.signing[p.name]])),
   }, GATEWAY_NODE_FLAGS);
   await waitReady(`http://127.0.0.1:${env.GATEWAY_PORT}/healthcheck`, gateway);
   scheduleWitnesses(urls, ownerUrls);

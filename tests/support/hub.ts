@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Identity } from '@kassel-hub/protocol';
 import type { RunningSubgraph } from '@kassel-hub/kit';
 import { loadGatewayConfig, loadOrCreateDevKeys, mintDevToken, startGateway, type DevKeys, type GatewayConfig, type RunningGateway } from '@kassel-hub/gateway';
-import { subgraphs } from '../../scripts/src/registry';
+import { subgraphs } from '@kassel-hub/registry';
 import { postGraphQL } from './http';
 import { startTestSubgraph, type TestSubgraph } from './subgraph';
 

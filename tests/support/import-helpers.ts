@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { buildSamples, encodeCsv, generate, samplePath, SAMPLE_WORLD, type ExportFileEncoding, type ExportTable, type SampleExport } from '@kassel-hub/datagen';
 import type { Identity } from '@kassel-hub/protocol';
 import type { TestSubgraph } from './subgraph';
+import { manifestByName } from '@kassel-hub/registry';
 
 /*
  * Shared by the import tests of every partner: the committed sample files with what importing
@@ -31,16 +32,10 @@ export function editedTable(table: ExportTable, edit: (rows: string[][]) => void
 
 export const encode = (table: ExportTable, encoding: ExportFileEncoding) => encodeCsv(table, encoding);
 
-const MUTATION: Record<string, [field: string, kindEnum: string]> = {
-  municipality: ['importMunicipalityExport', 'MunicipalityExportKind'],
-  schools: ['importSchoolsExport', 'SchoolsExportKind'],
-  employment: ['importEmploymentExport', 'EmploymentExportKind'],
-  chambers: ['importChambersExport', 'ChambersExportKind'],
-};
-
-/** The import mutation of a partner, asking for the whole report. */
+/** The import mutation of a partner, asking for the whole report (`import<Partner>Export`, whose kinds are `<Partner>ExportKind`). */
 export function importMutation(partner: string): string {
-  const [field, kindEnum] = MUTATION[partner]!;
+  const capitalized = manifestByName(partner).name.replace(/^./, (c) => c.toUpperCase());
+  const [field, kindEnum] = [`import${capitalized}Export`, `${capitalized}ExportKind`];
   return `mutation ($kind: ${kindEnum}!, $content: String, $contentBase64: String, $encoding: ExportEncoding, $fileName: String, $dryRun: Boolean! = false, $skip: Boolean! = false) {
     report: ${field}(kind: $kind, content: $content, contentBase64: $contentBase64, encoding: $encoding, fileName: $fileName, dryRun: $dryRun, skipInvalidRows: $skip) {
       kind fileName status encoding sha256 rows inserted updated unchanged rejected errorCount ignoredColumns auditEntryId

@@ -1,5 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey, type RemoteJWKSet } from 'jose';
-import { isPartner, isRole, MAX_SUBJECT_LENGTH, type Identity, type Role } from '@kassel-hub/protocol';
+import { isRole, MAX_SUBJECT_LENGTH, type Identity, type Role } from '@kassel-hub/protocol';
+import { isKnownPartner } from './partners';
 import { TokenCache } from './token-cache';
 
 /** Algorithms accepted for caller tokens; everything else (HS*, `none`) is refused outright. */
@@ -14,6 +15,8 @@ export interface JwtSettings {
   keys: JWTVerifyGetKey;
   /** Oldest accepted `iat`, and longest accepted lifetime `exp - iat`, in seconds. */
   maxTokenAgeSeconds: number;
+  /** The partners a token may name (`knownPartners`: the supergraph's subgraphs and coordination). */
+  partners: ReadonlySet<string>;
 }
 
 export const localKeys = (jwks: JSONWebKeySet): JWTVerifyGetKey => createLocalJWKSet(jwks);
@@ -73,7 +76,7 @@ async function verifyTokenClaims(token: string, s: JwtSettings): Promise<{ ident
   if (typeof payload.sub !== 'string' || !payload.sub) throw new AuthError('TOKEN_CLAIMS_INVALID', 'the token has no subject');
   // The subgraphs refuse a forwarded identity with a longer user id; refused here, it is named.
   if (payload.sub.length > MAX_SUBJECT_LENGTH) throw new AuthError('TOKEN_SUBJECT_TOO_LONG', `the token's sub is longer than ${MAX_SUBJECT_LENGTH} characters`);
-  if (!isPartner(payload.partner)) throw new AuthError('TOKEN_CLAIMS_INVALID', 'the token names no known partner');
+  if (!isKnownPartner(s.partners, payload.partner)) throw new AuthError('TOKEN_CLAIMS_INVALID', 'the token names no known partner');
   if (roles.length === 0 || !roles.every(isRole)) throw new AuthError('TOKEN_CLAIMS_INVALID', 'the token names no known role');
   // Remembered no longer than it would pass again: neither past its exp nor past its maximum age.
   const usableUntil = Math.min(payload.exp!, payload.iat! + s.maxTokenAgeSeconds);

@@ -3,6 +3,7 @@ import type { JSONWebKeySet } from 'jose';
 import type { GatewayConfig } from '../config';
 import { devKeyThumbprints, findDevKey, refusingDevKeys } from './dev-key-guard';
 import { localKeys, remoteKeys, type JwtSettings } from './jwt';
+import { knownPartners } from './partners';
 
 /**
  * Loads the keys that caller tokens are checked against. In production the identity provider's
@@ -12,7 +13,7 @@ import { localKeys, remoteKeys, type JwtSettings } from './jwt';
  */
 export async function loadJwtSettings(config: GatewayConfig): Promise<{ settings: JwtSettings; devJwks?: JSONWebKeySet }> {
   const { issuer, audience, jwksFile, jwksUrl, maxTokenAgeSeconds, devJwksPath } = config.auth;
-  const base = { issuer, audience, maxTokenAgeSeconds };
+  const base = { issuer, audience, maxTokenAgeSeconds, partners: knownPartners(config.subgraphs) };
   if (jwksFile) {
     const devJwks = JSON.parse(readFileSync(jwksFile, 'utf8')) as JSONWebKeySet;
     return { settings: { ...base, keys: localKeys(devJwks) }, devJwks };

@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { loadGatewayConfig } from '../config';
+import { testSigningSecrets } from '../test-env';
 import { loadJwtSettings } from './keys';
 import { DEV_KID_PREFIX, loadOrCreateDevKeys, mintDevToken } from './dev-keys';
 import { AuthError, cachedTokenVerifier } from './jwt';
 
-const secrets = Object.fromEntries(['MUNICIPALITY', 'SCHOOLS', 'EMPLOYMENT', 'CHAMBERS'].map((p) => [`${p}_SIGNING_SECRET`, 's'.repeat(32)]));
+const secrets = testSigningSecrets();
 const ISSUER = 'https://login.example/realms/hub';
 const AUDIENCE = 'hub';
 const production = { ...secrets, NODE_ENV: 'production', AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE };

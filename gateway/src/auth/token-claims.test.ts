@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { MAX_SUBJECT_LENGTH } from '@kassel-hub/protocol';
 import { MAX_TOKEN_AGE_DEFAULT_SECONDS } from '../config';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { composedSubgraphNames } from '../supergraph';
 import { mintDevToken } from './dev-keys';
+import { knownPartners } from './partners';
 import { AuthError, cachedTokenVerifier, localKeys } from './jwt';
 
 const ISSUER = 'https://login.example/realms/hub';
 const AUDIENCE = 'hub';
 const MAX_AGE = 3600;
+/** The partners of the committed supergraph, as the gateway knows them at start. */
+const PARTNERS = knownPartners(composedSubgraphNames(readFileSync(resolve(__dirname, '../../../schema/supergraph.graphql'), 'utf8')));
 
 /** An identity provider's key, and a verifier that trusts it with a one-hour maximum token age. */
 async function provider() {
@@ -15,7 +21,7 @@ async function provider() {
   const kid = 'city-key-2026';
   const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: 'ES256' };
   const keys = localKeys({ keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'ES256' }] });
-  const verify = cachedTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, keys, maxTokenAgeSeconds: MAX_AGE });
+  const verify = cachedTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, keys, maxTokenAgeSeconds: MAX_AGE, partners: PARTNERS });
   const now = Math.floor(Date.now() / 1000);
   /** Signs exactly the claims given (no defaults for exp or iat). */
   const sign = (claims: JWTPayload) =>
@@ -80,6 +86,7 @@ describe('token claims the gateway insists on', () => {
       audience: AUDIENCE,
       keys: localKeys({ keys: [publicJwk] }),
       maxTokenAgeSeconds: MAX_TOKEN_AGE_DEFAULT_SECONDS,
+      partners: PARTNERS,
     });
     const token = await mintDevToken(idp.privateJwk, { sub: 'coordination-analyst', partner: 'coordination', roles: ['analyst'] }, { issuer: ISSUER, audience: AUDIENCE });
     await expect(verify(token)).resolves.toMatchObject({ partner: 'coordination', roles: ['analyst'] });

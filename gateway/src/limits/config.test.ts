@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadGatewayConfig } from '../config';
+import { testSigningSecrets } from '../test-env';
 
-const base = {
-  AUTH_JWKS_FILE: 'jwks.json',
-  MUNICIPALITY_SIGNING_SECRET: 'm'.repeat(32),
-  SCHOOLS_SIGNING_SECRET: 's'.repeat(32),
-  EMPLOYMENT_SIGNING_SECRET: 'e'.repeat(32),
-  CHAMBERS_SIGNING_SECRET: 'c'.repeat(32),
-};
+const base = { AUTH_JWKS_FILE: 'jwks.json', ...testSigningSecrets() };
 
 describe('limits configuration', () => {
   it('has the documented defaults and no trusted-documents mode', () => {

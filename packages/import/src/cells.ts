@@ -1,4 +1,4 @@
-import { APPRENTICESHIP_OCCUPATION_BY_KLDB, DISTRICT_NAMES, type ApprenticeshipOccupation } from '@kassel-hub/reference';
+import { APPRENTICESHIP_OCCUPATION_BY_KLDB, APPRENTICESHIP_OCCUPATIONS_BY_KLDB, DISTRICT_NAMES, type ApprenticeshipOccupation } from '@kassel-hub/reference';
 import { PSEUDONYM_PATTERN } from '@kassel-hub/reference';
 import { FIRST_YEAR, LAST_YEAR } from '@kassel-hub/kit';
 import { parseGermanDate, parseGermanInteger } from './german-values';
@@ -60,18 +60,21 @@ export function kldbCell(raw: string): string {
   return raw;
 }
 
-/** A KldB code of a recognised apprenticeship occupation (the BIBB list the chambers register). */
+/** A KldB code of a recognised apprenticeship occupation (the BIBB list of recognised occupations). */
 export function apprenticeshipKldbCell(raw: string): string {
   const kldb = kldbCell(raw);
   if (!APPRENTICESHIP_OCCUPATION_BY_KLDB.has(kldb)) throw new CellError('UNKNOWN_OCCUPATION', `${kldb} is no recognised apprenticeship occupation`);
   return kldb;
 }
 
-/** A recognised apprenticeship occupation of the reference list by KldB code: title, competent body, regular length. */
+/** The principal recognised apprenticeship occupation of a KldB code (reference list): title, competent body, regular length. */
 export const recognisedOccupation = (kldb: string): ApprenticeshipOccupation | undefined => APPRENTICESHIP_OCCUPATION_BY_KLDB.get(kldb);
 
-/** Title of a recognised apprenticeship occupation by KldB code (for cross-checks). */
+/** Title of the principal recognised apprenticeship occupation of a KldB code (for cross-checks). */
 export const occupationTitle = (kldb: string): string | undefined => APPRENTICESHIP_OCCUPATION_BY_KLDB.get(kldb)?.title;
+
+/** Titles of every recognised apprenticeship occupation of a KldB code, principal first: a code is a class, several occupations share one. */
+export const occupationTitles = (kldb: string): readonly string[] => APPRENTICESHIP_OCCUPATIONS_BY_KLDB.get(kldb)?.map((o) => o.title) ?? [];
 
 const districts = codeList(
   'district of Kassel',

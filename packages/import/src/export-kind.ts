@@ -54,7 +54,7 @@ export interface ExportKind<R extends object, Refs = undefined> {
   key: readonly (keyof R & string)[];
   /** Checks across the cells of one row (a date within the cohort year). */
   checkRow?(row: R, fail: Fail<R>, ctx: ImportContext): void;
-  /** Loads, once per file, the reference data the rows are checked against (schools, companies). */
+  /** Loads, once per file, the reference data the rows are checked against (the owner's registers). */
   loadReferences?(em: EntityManager, rows: readonly R[]): Promise<Refs>;
   checkReferences?(row: R, refs: Refs, fail: Fail<R>, ctx: ImportContext): void;
   target: ImportTarget<R, Refs>;

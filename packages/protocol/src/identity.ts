@@ -1,9 +1,15 @@
+import { PARTNER_NAMES } from './partner-directory.generated';
+
 /*
  * Who is asking: the verified identity the gateway takes from the caller's JWT and forwards,
  * signed, to every subgraph. Subgraphs decide on this, never on anything the client sends.
  */
-/** The hub's partners. Checks of a partner name go through `isPartner`, the one place that knows them. */
-export const PARTNERS = ['municipality', 'schools', 'employment', 'chambers', 'coordination'] as const;
+
+/** The city's coordination office: reads reports, owns no subgraph. */
+export const COORDINATION = 'coordination';
+
+/** Every partner a subgraph accepts: the registry's (generated from the manifests) and the coordination office. */
+export const PARTNERS = [...PARTNER_NAMES, COORDINATION] as const;
 export type Partner = (typeof PARTNERS)[number];
 
 export const ROLES = ['caseworker', 'analyst', 'system', 'admin'] as const;

@@ -3,6 +3,7 @@
  * against and the generator draws from; no dependencies.
  */
 export * from './districts';
+export * from './kldb-skilled';
 export * from './occupations';
 export * from './qualifications';
 export * from './pseudonym';

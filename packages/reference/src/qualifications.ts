@@ -1,6 +1,6 @@
 /**
  * Hessian school-leaving qualifications (HSchG), lowest first: the order tables and reports use.
- * The labels are the German wording of the schools' certificates and exports.
+ * The labels are the German wording of school certificates and of the school systems' exports.
  */
 export const QUALIFICATIONS = ['NONE', 'FOERDER', 'HAUPT', 'HAUPT_QUALI', 'HAUPT_ERWEITERT', 'REAL', 'REAL_QUALI', 'FHR', 'ABITUR'] as const;
 

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import {
+  APPRENTICESHIP_OCCUPATION_BY_ID,
+  APPRENTICESHIP_OCCUPATION_BY_KLDB,
   APPRENTICESHIP_OCCUPATIONS,
+  APPRENTICESHIP_OCCUPATIONS_BY_KLDB,
   COMPETENT_BODIES,
+  occupationId,
   DISTRICT_NAMES,
   isApprenticeshipKldb,
+  isSkilledKldb,
+  KLDB_SKILLED_CODES,
   isDistrictCode,
   isPseudonym,
   isQualification,
   QUALIFICATION_LABEL,
   QUALIFICATIONS,
 } from './index';
+
+/** BIBB, Verzeichnis der anerkannten Ausbildungsberufe 2021: 324 recognised occupations (SOURCES.md). */
+const BIBB_RECOGNISED_2021 = 324;
+/** What this list holds today; change with the list. */
+const TOTAL = 285;
+const COUNT_BY_BODY = { IHK: 198, HWK: 112, LANDWIRTSCHAFT: 10, FREIE_BERUFE: 9, OEFFENTLICHER_DIENST: 19, HAUSWIRTSCHAFT: 1, SEESCHIFFFAHRT: 1 };
 
 describe('reference data', () => {
   it('names the 23 Stadtteile by the codes 01 to 23, each once', () => {
@@ -19,17 +31,63 @@ describe('reference data', () => {
     expect(isDistrictCode('24')).toBe(false);
   });
 
-  it('keys occupations by distinct five-digit KldB codes of skilled tasks, each with a competent body and a regular duration', () => {
-    const codes = APPRENTICESHIP_OCCUPATIONS.map((o) => o.kldb);
-    expect(new Set(codes).size).toBe(codes.length);
+  it('lists each occupation once, under a distinct id, with a five-digit KldB code of skilled tasks, its competent bodies and a regular duration', () => {
+    const titles = APPRENTICESHIP_OCCUPATIONS.map((o) => o.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(APPRENTICESHIP_OCCUPATION_BY_ID.size).toBe(titles.length);
     for (const o of APPRENTICESHIP_OCCUPATIONS) {
       expect(o.kldb, o.title).toMatch(/^\d{4}2$/);
-      expect(COMPETENT_BODIES).toContain(o.body);
-      expect([24, 36, 42]).toContain(o.durationMonths);
+      expect(isSkilledKldb(o.kldb), `${o.title}: ${o.kldb} is no skilled-level Berufsgattung`).toBe(true);
+      expect(o.id, o.title).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(o.bodies.length, o.title).toBeGreaterThan(0);
+      expect(new Set(o.bodies).size, o.title).toBe(o.bodies.length);
+      for (const body of o.bodies) expect(COMPETENT_BODIES).toContain(body);
+      expect(o.body).toBe(o.bodies[0]);
+      expect([24, 36, 42], o.title).toContain(o.durationMonths);
     }
-    for (const body of COMPETENT_BODIES) expect(APPRENTICESHIP_OCCUPATIONS.some((o) => o.body === body), body).toBe(true);
+    expect(occupationId('Fachkraft für Möbel-, Küchen- und Umzugsservice')).toBe('fachkraft-fuer-moebel-kuechen-und-umzugsservice');
+    expect(APPRENTICESHIP_OCCUPATION_BY_ID.get('kaufmann-kauffrau-im-einzelhandel')?.kldb).toBe('62102');
+  });
+
+  it('holds the skilled-level Berufsgattungen of the KldB 2010 systematic list, and only those', () => {
+    expect(KLDB_SKILLED_CODES.size).toBe(419);
+    for (const code of KLDB_SKILLED_CODES) expect(code).toMatch(/^\d{4}2$/);
+    expect(isSkilledKldb('24232')).toBe(true); // Zerspanungstechnik
+    expect(isSkilledKldb('24233')).toBe(false); // the same field, complex tasks
+    expect(isSkilledKldb('43422')).toBe(false); // no such Berufsgattung: programming has no skilled level
+  });
+
+  it('lets several occupations share a KldB code and resolves a bare code to the principal one, listed first', () => {
+    expect(APPRENTICESHIP_OCCUPATIONS_BY_KLDB.get('62102')!.map((o) => o.title)).toEqual(['Kaufmann/Kauffrau im Einzelhandel', 'Verkäufer/in']);
+    expect(APPRENTICESHIP_OCCUPATION_BY_KLDB.get('62102')!.title).toBe('Kaufmann/Kauffrau im Einzelhandel');
+    for (const [kldb, occupations] of APPRENTICESHIP_OCCUPATIONS_BY_KLDB) {
+      expect(APPRENTICESHIP_OCCUPATION_BY_KLDB.get(kldb)).toBe(occupations[0]);
+      for (const o of occupations) expect(o.kldb).toBe(kldb);
+    }
+    expect(new Set(APPRENTICESHIP_OCCUPATIONS.map((o) => o.kldb)).size).toBe(APPRENTICESHIP_OCCUPATION_BY_KLDB.size);
     expect(isApprenticeshipKldb('81102')).toBe(true); // Medizinische/r Fachangestellte/r
+    expect(isApprenticeshipKldb('28342')).toBe(true); // Kürschner/in
     expect(isApprenticeshipKldb('99999')).toBe(false);
+  });
+
+  it('names both chambers where an occupation is trained under the Berufsbildungsgesetz and the Handwerksordnung', () => {
+    const bodies = (title: string) => APPRENTICESHIP_OCCUPATIONS.find((o) => o.title === title)?.bodies;
+    expect(bodies('Kraftfahrzeugmechatroniker/in')).toEqual(['HWK', 'IHK']);
+    expect(bodies('Maurer/in')).toEqual(['HWK', 'IHK']);
+    expect(bodies('Mechatroniker/in für Kältetechnik')).toEqual(['HWK', 'IHK']); // § 1 KälteMechaAusbV: BBiG and HwO
+    expect(bodies('Klempner/in')).toEqual(['HWK']); // § 1 KlempnerAusbV: HwO only
+    expect(bodies('Bestattungsfachkraft')).toEqual(['HWK', 'IHK', 'OEFFENTLICHER_DIENST']); // § 1 BestAusbV
+    expect(bodies('Schiffsmechaniker/in')).toEqual(['SEESCHIFFFAHRT']);
+    expect(bodies('Hauswirtschafter/in')).toEqual(['HAUSWIRTSCHAFT']);
+  });
+
+  it('counts occupations per competent body, and never more than BIBB recognises', () => {
+    const count = (body: string) => APPRENTICESHIP_OCCUPATIONS.filter((o) => o.bodies.includes(body as never)).length;
+    for (const body of COMPETENT_BODIES) expect(count(body), body).toBeGreaterThan(0);
+    // this list: see SOURCES.md (an occupation with two bodies counts under both)
+    expect(Object.fromEntries(COMPETENT_BODIES.map((b) => [b, count(b)]))).toEqual(COUNT_BY_BODY);
+    expect(APPRENTICESHIP_OCCUPATIONS.length).toBeLessThanOrEqual(BIBB_RECOGNISED_2021);
+    expect(APPRENTICESHIP_OCCUPATIONS.length).toBe(TOTAL);
   });
 
   it('orders the Hessian qualifications lowest first, each with a German label', () => {

@@ -94,6 +94,19 @@ describe('the employment agency imports its applicant and vacancy extracts', () 
     expect(report.errors).toEqual([expect.objectContaining({ line: i + 2, column: 'Beruf', value: 'Fachverkäufer/in für Sahnetörtchen', code: 'TITLE_MISMATCH' })]);
   });
 
+  it('a title next to a KldB code may name any occupation of that code: Verkäufer/in shares 62102 with the Einzelhandel', async () => {
+    const sample = sampleOf('employment', 'vacancies');
+    const i = sample.table.rows.findIndex((r) => r[2] === '62102');
+    expect(i).toBeGreaterThanOrEqual(0);
+    const edited = (title: string) => editedTable(sample.table, (rows) => {
+      rows[i]![3] = title;
+    });
+    const shared = await importReport(sg, 'employment', 'vacancies', encode(edited('Verkäufer/in'), 'utf8-bom'), { dryRun: true });
+    expect(shared.errors).toEqual([]);
+    const other = await importReport(sg, 'employment', 'vacancies', encode(edited('Koch/Köchin'), 'utf8-bom'), { dryRun: true });
+    expect(other.errors).toEqual([expect.objectContaining({ line: i + 2, column: 'Beruf', code: 'TITLE_MISMATCH' })]);
+  });
+
   it('the file can also be sent as text, and the report lists columns it ignores', async () => {
     const { body } = await sg.query(
       `mutation ($content: String!) { importEmploymentExport(kind: APPLICANTS, content: $content, dryRun: true) { status rows unchanged ignoredColumns } }`,

@@ -3,7 +3,7 @@ import { assertCount, resolveDisclosureOptions, type DisclosureOptions, type Pro
 
 /** A complete two-dimensional table of counts, as one GROUP BY over a whole population yields it. */
 export interface CountTableInput {
-  /** Every row key, in display order; fixed by a catalogue (all schools), never by a client filter. */
+  /** Every row key, in display order; fixed by a catalogue (every school), never by a client filter. */
   rows: readonly string[];
   /** Every column key, in display order (e.g. all qualifications). */
   columns: readonly string[];
@@ -11,7 +11,7 @@ export interface CountTableInput {
   counts: Iterable<{ row: string; column: string; count: number }>;
 }
 
-/** Rows that add up to a coarser row (schools of a district); every row in exactly one group. */
+/** Rows that add up to a coarser row (each school of a district); every row in exactly one group. */
 export interface RowGroup {
   key: string;
   rows: readonly string[];
@@ -45,8 +45,8 @@ export function protectTable(input: CountTableInput, options?: DisclosureOptions
 
 /**
  * Suppresses a table together with the table of its row groups. Protecting them one by one would
- * not do: a district's published count minus its other schools' published counts gives back a
- * school's hidden count. Here the district cells are sums of school cells in the same system.
+ * not do: a district's published count minus the published counts of its other school rows gives
+ * back a school's hidden count. Here the district cells are sums of school cells in the same system.
  */
 export function protectGroupedTable(input: CountTableInput, groups: readonly RowGroup[], options?: DisclosureOptions): ProtectedGroupedTable {
   const { detail, grouped } = protect(input, groups, options);

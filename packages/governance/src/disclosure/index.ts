@@ -18,12 +18,12 @@
  * - Ties are broken by value, then by key: the same table always gets the same suppression.
  *
  * Consistency across queries (the rule every report must follow)
- *   Protect a fixed, complete table: the whole population of the report (a whole cohort, all
- *   schools, all qualifications), with rows and columns taken from catalogues, never from what a
+ *   Protect a fixed, complete table: the whole population of the report (a whole cohort, every
+ *   school, every qualification), with rows and columns taken from catalogues, never from what a
  *   client filtered. Answer a narrower question by cutting rows out of that protected table
  *   (`sliceRows`), never by protecting the narrower table on its own: two differently protected
  *   tables over the same people can be subtracted to reveal a hidden count. Tables that share
- *   cells or margins (schools and their districts) are protected together (`protectGroupedTable`);
+ *   cells or margins (each school and its district) are protected together (`protectGroupedTable`);
  *   two reports with a common margin (leavers per school) must be protected together as well.
  *   Tables of the same people at several days (destinations at three cut-offs) differ by the people
  *   who moved in between: serve a fixed few days, protect them as one system (margins declared

@@ -6,7 +6,7 @@
  * when every solution of that system agrees on it, i.e. when no vector in the null space of the
  * hidden columns moves it. The per-row/per-column rule ("at least two hidden entries") misses cases
  * such as a hidden cell that bridges two otherwise separate blocks of hidden cells, and it knows
- * nothing of linked tables (schools inside districts); this check is exact for any set of relations.
+ * nothing of linked tables (a school inside its district); this check is exact for any set of relations.
  */
 
 /** A linear relation between entries (by index): the total equals the sum of the parts. */

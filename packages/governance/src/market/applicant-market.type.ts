@@ -2,9 +2,9 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { CountCell } from '../disclosure/count-cell.type';
 
 /**
- * The employment agency's side of one reporting year's training market, as the BA's
+ * The labour administration's side of one reporting year's training market, as the BA's
  * Ausbildungsmarktstatistik counts it on 30 September. Shareable and defined once here: the
- * employment subgraph resolves it, the municipality requires it for the EQI and the ANR, and both
+ * labour administration's subgraph resolves it, the city's requires it for the EQI and the ANR, and both
  * must declare the same type.
  */
 @ObjectType({

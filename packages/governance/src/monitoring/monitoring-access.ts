@@ -3,17 +3,19 @@ import { HubError } from '@kassel-hub/kit';
 import { appendAudit } from '@kassel-hub/kit';
 import { AuditAction } from '@kassel-hub/kit';
 import { auditActor } from '@kassel-hub/kit';
+import { COORDINATION, MONITORING_READERS } from '@kassel-hub/protocol';
 
 /**
  * Who the panel records may be computed for: the coordination office's analysts, whose answers are
- * counts under disclosure control, and the city's transition managers (municipality caseworkers).
+ * counts under disclosure control, and the roles a partner's manifest names (`monitoringReaders`:
+ * the city's transition managers).
  * The managers are the ones who follow up "no one gets lost": they need the pseudonyms of members
  * known to no partner (Cohort.unknownToAll), which the city's subgraph lists only to a manager
  * registered for the member's school, only for members without an open case whose
  * TRANSITION_SUPPORT consent is in force, and they get nothing but those pseudonyms and counts.
  */
 export const mayComputeFromPanel = (partner: string, roles: readonly string[]) =>
-  (partner === 'coordination' && roles.includes('analyst')) || (partner === 'municipality' && roles.includes('caseworker'));
+  (partner === COORDINATION && roles.includes('analyst')) || (MONITORING_READERS[partner]?.some((r) => roles.includes(r)) ?? false);
 
 /**
  * A partner releases its panel columns (panel-records.ts) only towards the city's subgraph

@@ -2,7 +2,7 @@ import { UseMiddleware } from 'type-graphql';
 import { isReadPurpose, type Identity } from '@kassel-hub/protocol';
 import type { SubgraphContext } from '@kassel-hub/kit';
 import { HubError } from '@kassel-hub/kit';
-import type { DataCategory } from '@kassel-hub/kit';
+import { consentMayRelease, type DataCategory } from '@kassel-hub/kit';
 import type { ConsentScope } from '@kassel-hub/kit';
 
 export type ReleaseDecision =
@@ -36,7 +36,12 @@ export function decideRelease(identity: Identity, owner: string, category: DataC
   // The scope's purpose is checked as well as the request's: a register that computed a scope from
   // monitoring consents must still release nothing.
   const covers =
-    scope && scope.partner === identity.partner && scope.purpose === identity.purpose && isReadPurpose(scope.purpose) && scope.categories.includes(category);
+    scope &&
+    scope.partner === identity.partner &&
+    scope.purpose === identity.purpose &&
+    isReadPurpose(scope.purpose) &&
+    scope.categories.includes(category) &&
+    consentMayRelease(category, identity.partner, scope.purpose);
   if (!covers) {
     return {
       allowed: false,

@@ -20,20 +20,6 @@ export interface StatutoryRelease {
   deadlineMonths: number;
 }
 
-/**
- * §31a SGB III: schools report leavers without a next step to the employment agency, which must
- * offer them guidance. The young person may object.
- */
-export const SGB3_31A: StatutoryRelease = {
-  id: 'SGB3_31A',
-  legalBasis: '§31a SGB III',
-  owner: 'schools',
-  recipient: 'employment',
-  purpose: 'CAREER_GUIDANCE',
-  fields: ['pseudonym', 'school', 'leavingDate', 'qualification'],
-  deadlineMonths: 6,
-};
-
 /** Only the named recipient's case workers, stating the statute's purpose, receive the release. */
 export function assertStatutoryRecipient(identity: Identity, rule: StatutoryRelease): void {
   if (identity.partner !== rule.recipient || !identity.roles.some((r) => r === 'caseworker' || r === 'system')) {

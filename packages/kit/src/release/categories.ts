@@ -1,36 +1,25 @@
 import { registerEnumType } from 'type-graphql';
+import { CATEGORY_DIRECTORY, type Purpose } from '@kassel-hub/protocol';
 
 /**
- * Data categories a consent can name. Each person-level field of every subgraph belongs to exactly
- * one category; a consent releases categories, not single fields, as the consent form does.
+ * Data categories a consent can name, as the partners' manifests declare them (each owned by one
+ * partner). Each person-level field of every subgraph belongs to exactly one category; a consent
+ * releases categories, not single fields, as the consent form does.
  */
-export enum DataCategory {
-  /** municipality: district of residence */
-  RESIDENCE = 'RESIDENCE',
-  /** municipality: transition-manager cases, youth-welfare measures */
-  CASE_WORK = 'CASE_WORK',
-  /** schools: leaving qualification and date, orientation activities */
-  SCHOOL_CAREER = 'SCHOOL_CAREER',
-  /** employment: career-guidance contacts */
-  GUIDANCE = 'GUIDANCE',
-  /** employment: applications for apprenticeships and their outcome, measures */
-  APPLICATIONS = 'APPLICATIONS',
-  /** employment: SGB II receipt of the household */
-  BENEFITS = 'BENEFITS',
-  /** chambers: training contracts and early terminations */
-  TRAINING = 'TRAINING',
+export type DataCategory = keyof typeof CATEGORY_DIRECTORY;
+export const DataCategory = Object.fromEntries(Object.keys(CATEGORY_DIRECTORY).map((c) => [c, c])) as { readonly [C in DataCategory]: C };
+
+/** The partner that owns a category. */
+export const categoryOwner = (category: DataCategory): string => CATEGORY_DIRECTORY[category].owner;
+
+/** Whether the owner's manifest lets a consent release `category` to `recipient` for `purpose`. */
+export function consentMayRelease(category: DataCategory, recipient: string, purpose: Purpose): boolean {
+  const rules: readonly { recipients: 'any' | readonly string[]; purposes: readonly string[] }[] = CATEGORY_DIRECTORY[category].consentReleases;
+  return rules.some((r) => (r.recipients === 'any' || r.recipients.includes(recipient)) && r.purposes.includes(purpose));
 }
 
 registerEnumType(DataCategory, {
   name: 'DataCategory',
   description: 'A category of person-level data that a consent can release to other partners.',
-  valuesConfig: {
-    RESIDENCE: { description: 'District of residence (municipality).' },
-    CASE_WORK: { description: 'Transition-manager cases and youth-welfare measures (municipality).' },
-    SCHOOL_CAREER: { description: 'School leaving and vocational orientation (schools).' },
-    GUIDANCE: { description: 'Career-guidance contacts (employment agency).' },
-    APPLICATIONS: { description: 'Applications for apprenticeships, their outcome, and measures (employment agency, Jobcenter).' },
-    BENEFITS: { description: 'SGB II receipt of the household (Jobcenter).' },
-    TRAINING: { description: 'Training contracts and early terminations (chambers).' },
-  },
+  valuesConfig: Object.fromEntries(Object.entries(CATEGORY_DIRECTORY).map(([c, d]) => [c, { description: d.description }])),
 });

@@ -3,7 +3,7 @@ import { DataCategory } from './categories';
 
 /**
  * What the consent register releases about one young person to the partner and purpose of the
- * current request. The municipality computes it per request; the other subgraphs receive it
+ * current request. The consent register's subgraph computes it per request; the other subgraphs receive it
  * through federation (`@requires`), so consent has a single source of truth and no cache.
  */
 @ObjectType({ description: 'Categories of a young person\'s data that valid consents release to the requesting partner for the stated purpose.' })

@@ -1,8 +1,8 @@
-import { formatGermanDate, occupationTitle, sameName, type Fail, type ImportContext } from '@kassel-hub/import';
+import { formatGermanDate, occupationTitles, sameName, type Fail, type ImportContext } from '@kassel-hub/import';
 
 /*
  * Checks both employment agency exports share: the BA reporting year runs from 1 October of the
- * previous year to 30 September, and a title next to a KldB code must be that occupation's.
+ * previous year to 30 September, and a title next to a KldB code must be one of that code's occupations.
  */
 
 export function checkInReportYear<R>(date: string, reportYear: number, field: keyof R & string, fail: Fail<R>, ctx: ImportContext): void {
@@ -16,8 +16,8 @@ export function checkInReportYear<R>(date: string, reportYear: number, field: ke
 }
 
 export function checkTitle<R>(kldb: string, title: string | null, field: keyof R & string, fail: Fail<R>): void {
-  const registered = occupationTitle(kldb);
-  if (title !== null && registered !== undefined && !sameName(title, registered)) {
-    fail(field, 'TITLE_MISMATCH', `KldB ${kldb} is "${registered}": is the code or the title wrong?`);
+  const registered = occupationTitles(kldb);
+  if (title !== null && registered.length > 0 && !registered.some((r) => sameName(title, r))) {
+    fail(field, 'TITLE_MISMATCH', `KldB ${kldb} is ${registered.map((r) => `"${r}"`).join(' or ')}: is the code or the title wrong?`);
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver, Directive } from 'type-graphql';
 import { appendAudit, assertPage, assertPseudonym, AuditAction, auditActor, HubError, NotFoundError } from '@kassel-hub/kit';
-import { assertStatutoryRecipient, SGB3_31A, statutoryCutoff } from '@kassel-hub/governance';
+import { assertStatutoryRecipient, statutoryCutoff } from '@kassel-hub/governance';
+import { SGB3_31A } from '../statutory/sgb3-31a';
 import { ownerScopes } from '@kassel-hub/protocol';
 import { Leaver } from '../entities/leaver.entity';
 import { StatutoryObjection } from '../entities/statutory-objection.entity';

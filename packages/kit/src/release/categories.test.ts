@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { CATEGORY_DIRECTORY, PARTNER_NAMES, READ_PURPOSES } from '@kassel-hub/protocol';
+import { categoryOwner, consentMayRelease, DataCategory } from './categories';
+
+describe('data categories, as the partners\' manifests declare them', () => {
+  it('are the generated directory\'s, each owned by a registered partner', () => {
+    expect(Object.keys(DataCategory)).toEqual(Object.keys(CATEGORY_DIRECTORY));
+    for (const c of Object.values(DataCategory)) expect(PARTNER_NAMES).toContain(categoryOwner(c));
+  });
+
+  it('a consent releases a category only for a purpose its owner\'s rules name', () => {
+    for (const c of Object.values(DataCategory)) {
+      // No manifest lets a consent open person-level data for monitoring: the panel gives counts only.
+      expect(consentMayRelease(c, 'coordination', 'MONITORING'), c).toBe(false);
+      const rules = CATEGORY_DIRECTORY[c].consentReleases;
+      const anyone = rules.filter((r) => r.recipients === 'any').flatMap((r) => r.purposes);
+      for (const p of READ_PURPOSES) expect(consentMayRelease(c, 'coordination', p), `${c} ${p}`).toBe(anyone.includes(p));
+    }
+  });
+});
