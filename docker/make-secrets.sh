@@ -23,5 +23,6 @@ partner municipality municipality municipality_owner municipality
 partner schools schools schools_owner schools
 partner employment employment employment_owner employment
 partner chambers chambers chambers_owner chambers
+partner youthwelfare youthwelfare youthwelfare_owner youthwelfare
 # <<< generated: partners
 echo "secrets in $dir"

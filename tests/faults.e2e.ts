@@ -98,7 +98,7 @@ describe('faults: partners down, hanging, restarted under, or shut down', () => 
       const ready = await readiness(gw);
       expect(ready.status).toBe(200);
       expect(ready.body.status).toBe('degraded');
-      expect(ready.body.partners).toEqual({ chambers: 'up', employment: 'up', municipality: 'up', schools: 'down' });
+      expect(ready.body.partners).toEqual({ chambers: 'up', employment: 'up', municipality: 'up', schools: 'down', youthwelfare: 'up' });
       expect((await fetch(new URL('/healthcheck', gw.gateway.url))).status).toBe(200);
     } finally {
       await hub.subgraphs.schools.resume();

@@ -69,6 +69,19 @@ describe('the hub end to end through the gateway', () => {
     expect(body.data.youth.schoolLeaving.school).not.toBeNull();
   });
 
+  it('the coordination office reads a consenting young person\'s Jugendwerkstatt from the youth welfare office, which refuses it for career guidance', async () => {
+    // Seeded consents of a case name every category and run three years from its opening.
+    const inForce = new Set(world.cases.filter((c) => c.openedOn >= '2024-01-01').map((c) => c.pseudonym));
+    const p = world.welfare.find((w) => inForce.has(w.pseudonym))!.pseudonym;
+    const query = `query ($p: ID!) { youth(pseudonym: $p) { pseudonym welfareMeasures { id measure start end } } }`;
+    const { body } = await hub.query(query, { p }, asCoordination);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.youth.welfareMeasures).toEqual(world.welfare.filter((w) => w.pseudonym === p).map((w) => ({ id: w.id, measure: w.measure, start: w.start, end: w.end })));
+    const guidance = await hub.query(query, { p }, await hub.as('coordination', ['caseworker'], 'CAREER_GUIDANCE'));
+    expect(guidance.body.data.youth.welfareMeasures).toBeNull();
+    expect(guidance.body.errors?.[0].extensions.code).toBe('CONSENT_REQUIRED');
+  });
+
   it('resolving 10 or 500 young people across all partners costs the same number of SQL statements', async () => {
     const counters = Object.values(hub.subgraphs).map((s) => countStatements(s.subgraph.orm));
     const run = async (n: number) => {

@@ -33,7 +33,7 @@ export type ApplicantOutcome = 'PLACED' | 'ALTERNATIVE_SEARCHING' | 'OTHER_FORME
 
 /** Measures of the transition system run by the employment agency / Jobcenter. */
 export type EmploymentMeasure = 'BVB' | 'EQ' | 'ASA_FLEX' | 'BUEA';
-/** Youth-welfare measures run by the city (SGB VIII). */
+/** Youth vocational assistance measures of the city's youth welfare office (§13 SGB VIII). */
 export type WelfareMeasure = 'JUGENDWERKSTATT';
 
 export type OrientationKind = 'POTENZIALANALYSE' | 'INTERNSHIP';

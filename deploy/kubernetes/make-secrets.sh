@@ -34,6 +34,7 @@ partner municipality municipality municipality_owner municipality
 partner schools schools schools_owner schools
 partner employment employment employment_owner employment
 partner chambers chambers chambers_owner chambers
+partner youthwelfare youthwelfare youthwelfare_owner youthwelfare
 # <<< generated: partners
 # The gateway's own small database, for the rate-limit buckets its replicas share.
 mkdir -p "$dir/gateway"

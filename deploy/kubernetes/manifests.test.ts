@@ -44,8 +44,8 @@ const container = (objects: K8sObject[], kind: string, ns: string, name: string)
 describe('Kubernetes manifests (deploy/kubernetes)', () => {
   it('the production overlay renders the gateway and, per partner, a namespace with subgraph, migration, database and backups', () => {
     const count = (kind: string) => rendered.filter((o) => o.kind === kind).length;
-    expect(count('Namespace')).toBe(5);
-    expect(count('Deployment')).toBe(5);
+    expect(count('Namespace')).toBe(PARTNERS.length + 1);
+    expect(count('Deployment')).toBe(PARTNERS.length + 1);
     expect(count('Job')).toBe(PARTNERS.length);
     // A database per partner, and the gateway's own for the rate limit its replicas share.
     expect(count('Cluster')).toBe(PARTNERS.length + 1);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadGatewayConfig } from './config';
 import { createGateway } from './server';
+import { testSigningSecrets } from './test-env';
 import type { JwtSettings } from './auth/jwt';
 
-const secrets = Object.fromEntries(['MUNICIPALITY', 'SCHOOLS', 'EMPLOYMENT', 'CHAMBERS'].map((p) => [`${p}_SIGNING_SECRET`, 's'.repeat(32)]));
+const secrets = testSigningSecrets();
 const production = loadGatewayConfig({ ...secrets, NODE_ENV: 'production', AUTH_ISSUER: 'https://login.example/realms/hub', AUTH_AUDIENCE: 'hub', AUTH_JWKS_URL: 'https://login.example/certs' });
 const jwt = {} as JwtSettings;
 

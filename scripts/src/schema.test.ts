@@ -12,6 +12,7 @@ describe('committed schema files', () => {
       'subgraphs/employment.graphql',
       'subgraphs/municipality.graphql',
       'subgraphs/schools.graphql',
+      'subgraphs/youthwelfare.graphql',
       'supergraph.graphql',
     ]);
     for (const [rel, content] of files) {

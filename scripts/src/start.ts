@@ -16,6 +16,7 @@ import {
 } from '@kassel-hub/kit';
 import { loadOrCreateDevKeys } from '@kassel-hub/gateway';
 import { envPrefix, manifests } from '@kassel-hub/registry';
+import { MOVES } from './moves';
 
 /**
  * `npm start`: the whole hub on one machine. Starts an embedded PostgreSQL (unless every partner
@@ -192,11 +193,21 @@ async function main() {
 
   // Migrations run as each database's owner, in a process of their own, before its subgraph
   // starts: the serving subgraph never holds the owner's password.
-  await Promise.all(
-    partners.map((p) =>
-      ownerUrls[p.name] ? runOnce(`${p.name} migrations`, join(root, 'scripts/dist/migrate.js'), ['--partner', p.name], { DATABASE_URL: urls[p.name], OWNER_DATABASE_URL: ownerUrls[p.name]! }) : undefined,
-    ),
-  );
+  const migrateAll = (list: readonly (typeof partners)[number][]) =>
+    Promise.all(
+      list.map((p) =>
+        ownerUrls[p.name] ? runOnce(`${p.name} migrations`, join(root, 'scripts/dist/migrate.js'), ['--partner', p.name], { DATABASE_URL: urls[p.name], OWNER_DATABASE_URL: ownerUrls[p.name]! }) : undefined,
+      ),
+    );
+  // A partner that hands records over drops their table in a migration that refuses while one is
+  // left: the recipients migrate first, the records move, then the sources migrate (docs/partners.md).
+  const sources = new Set(MOVES.map((m) => m.from));
+  await migrateAll(partners.filter((p) => !sources.has(p.name)));
+  for (const m of MOVES) {
+    if (!ownerUrls[m.from] || !ownerUrls[m.to]) continue;
+    await runOnce(`${m.name} handover`, join(root, 'scripts/dist/move.js'), [m.name], { SOURCE_OWNER_DATABASE_URL: ownerUrls[m.from]!, TARGET_OWNER_DATABASE_URL: ownerUrls[m.to]! });
+  }
+  await migrateAll(partners.filter((p) => sources.has(p.name)));
 
   // Subgraphs start (and, on an empty database, seed) in parallel.
   await Promise.all(

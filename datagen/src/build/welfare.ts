@@ -5,7 +5,7 @@ import { idSequence } from './ids';
 import type { Person } from './people';
 
 /**
- * Youth-welfare measures of the city (SGB VIII §13): a Jugendwerkstatt for a few young people,
+ * Youth-welfare measures of the youth welfare office (SGB VIII §13): a Jugendwerkstatt for a few young people,
  * mostly those leaving without a qualification from districts where risks cluster.
  */
 export function buildWelfare(random: Random, people: readonly Person[]): WelfareParticipation[] {

@@ -39,7 +39,7 @@ describe('secrets as files (Docker and Kubernetes secrets)', () => {
 
   it("the gateway reads every partner's signing secret from files too", () => {
     const env: NodeJS.ProcessEnv = { AUTH_JWKS_URL: 'https://login.example/jwks' };
-    for (const p of ['MUNICIPALITY', 'SCHOOLS', 'EMPLOYMENT', 'CHAMBERS']) env[`${p}_SIGNING_SECRET_FILE`] = secretFile(`${p}-signing`, `${p.toLowerCase()}-${secret}\n`);
+    for (const p of ['MUNICIPALITY', 'SCHOOLS', 'EMPLOYMENT', 'CHAMBERS', 'YOUTHWELFARE']) env[`${p}_SIGNING_SECRET_FILE`] = secretFile(`${p}-signing`, `${p.toLowerCase()}-${secret}\n`);
     expect(loadGatewayConfig(env).signingSecrets.schools).toBe(`schools-${secret}`);
     expect(() => loadGatewayConfig({ ...env, SCHOOLS_SIGNING_SECRET_FILE: join(dir, 'absent') })).toThrow(/SCHOOLS_SIGNING_SECRET_FILE: cannot read/);
   });

@@ -3,7 +3,6 @@ import type { SubgraphDefinition } from '@kassel-hub/kit';
 import { District } from './entities/district.entity';
 import { YouthRecord } from './entities/youth-record.entity';
 import { TransitionCase } from './entities/transition-case.entity';
-import { WelfareParticipation } from './entities/welfare-participation.entity';
 import { TransitionManagerSchool } from './entities/transition-manager-school.entity';
 import { TransitionManager } from './entities/transition-manager.entity';
 import { DistrictResolver } from './resolvers/district.resolver';
@@ -34,11 +33,11 @@ import type { ReportingYear } from './entities/reporting-year.entity';
 /** The exports this subgraph imports (`npm run import -- --partner municipality`). */
 export { municipalityExportKinds } from './import/kinds';
 
-/** The city's subgraph: districts, pseudonym register, transition-manager cases, youth welfare. */
+/** The city's subgraph: districts, pseudonym register and consent register, transition-manager cases, the coordination office's reports. */
 export const municipality: SubgraphDefinition<Loaders> = {
   name: 'municipality',
   defaultPort: 4001,
-  entities: [District, YouthRecord, TransitionCase, WelfareParticipation, TransitionManagerSchool, TransitionManager, Consent],
+  entities: [District, YouthRecord, TransitionCase, TransitionManagerSchool, TransitionManager, Consent],
   migrations,
   resolvers: [DistrictResolver, YouthMunicipalityResolver, SchoolMunicipalityResolver, ConsentResolver, TransitionCaseResolver, CohortResolver, MunicipalityImportResolver,
     // the coordination office's reports on a cohort, one resolver per report

@@ -13,7 +13,6 @@ const youthEntities = `query ($reps: [_Any!]!) {
       pseudonym
       district { code name }
       transitionCase { manager openedOn closedOn outcome school { id } }
-      welfareMeasures { measure start end }
     }
   }
 }`;

@@ -69,10 +69,19 @@ export class EmploymentPanel {
   @Field(() => PackedColumn, { description: 'Members living in an SGB II household.' }) sgb2Pseudonym!: string[];
 }
 
+@ObjectType({ description: 'The panel members\' youth vocational assistance measures, as the youth welfare office records them; one position per participation, oldest first.' })
+@Directive('@shareable')
+@Directive('@inaccessible')
+export class WelfarePanel {
+  @Field(() => PackedColumn) pseudonym!: string[];
+  @Field(() => PackedColumn) measure!: string[];
+  @Field(() => PackedColumn) start!: string[];
+}
+
 /** The `@requires` selections, written once so that owner and consumer agree on them. */
 export const PANEL_REQUIRES = '@requires(fields: "panel")';
 export const RECORDS_REQUIRES =
-  '@requires(fields: "schoolPanel { pseudonym schoolId qualification nextStep leavingDate schools { id name district } } contractPanel { pseudonym kldb startDate terminatedOn occupations { kldb title } } employmentPanel { guidancePseudonym guidanceDate guidanceWish applicantPseudonym applicantOutcome measurePseudonym measure measureStart sgb2Pseudonym }")';
+  '@requires(fields: "schoolPanel { pseudonym schoolId qualification nextStep leavingDate schools { id name district } } contractPanel { pseudonym kldb startDate terminatedOn occupations { kldb title } } employmentPanel { guidancePseudonym guidanceDate guidanceWish applicantPseudonym applicantOutcome measurePseudonym measure measureStart sgb2Pseudonym } welfarePanel { pseudonym measure start }")';
 
 /** `Cohort.__resolveReference`: the year and the panel the gateway passed on, unpacked. */
 export function resolveCohortReference(ref: { year: number; panel?: unknown }): { year: number; panel?: string[] | null } {
@@ -240,4 +249,20 @@ export function decodeEmploymentPanel(p: Received<EmploymentPanel>): EmploymentP
   });
   for (const pseudonym of sgb2.sgb2Pseudonym) get(pseudonym).sgb2 = true;
   return [...byPerson.values()];
+}
+
+/** A youth vocational assistance measure of a panel member. */
+export interface WelfarePanelRecord {
+  pseudonym: string;
+  measure: string;
+  start: string;
+}
+
+export function encodeWelfarePanel(records: readonly WelfarePanelRecord[]): WelfarePanel {
+  return { pseudonym: records.map((r) => r.pseudonym), measure: records.map((r) => r.measure), start: records.map((r) => r.start) };
+}
+
+export function decodeWelfarePanel(p: Received<WelfarePanel>): WelfarePanelRecord[] {
+  const c = columns(p, ['pseudonym', 'measure', 'start']);
+  return c.pseudonym.map((pseudonym, i) => ({ pseudonym: pseudonym!, measure: c.measure[i]!, start: c.start[i]! }));
 }

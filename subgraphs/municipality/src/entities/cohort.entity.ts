@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { ContractPanel, EmploymentPanel, SchoolPanel, type Received } from '@kassel-hub/governance';
+import { ContractPanel, EmploymentPanel, SchoolPanel, WelfarePanel, type Received } from '@kassel-hub/governance';
 
 @ObjectType({
   description:
@@ -21,4 +21,8 @@ export class Cohort {
   @Directive('@external')
   @Field(() => EmploymentPanel, { nullable: true })
   employmentPanel?: Received<EmploymentPanel> | null;
+
+  @Directive('@external')
+  @Field(() => WelfarePanel, { nullable: true })
+  welfarePanel?: Received<WelfarePanel> | null;
 }

@@ -11,17 +11,7 @@ export enum CaseOutcome {
   OTHER = 'OTHER',
 }
 
-/** Youth-welfare measures of the city (SGB VIII). */
-export enum WelfareMeasure {
-  JUGENDWERKSTATT = 'JUGENDWERKSTATT',
-}
-
 registerEnumType(CaseOutcome, { name: 'CaseOutcome', description: 'Outcome recorded when a transition case is closed.' });
-registerEnumType(WelfareMeasure, {
-  name: 'WelfareMeasure',
-  description: 'Youth-welfare measure run by the city.',
-  valuesConfig: { JUGENDWERKSTATT: { description: 'Jugendwerkstatt: production-school style workshop (§13 SGB VIII).' } },
-});
 
 /** Who declared a consent: the young person from age 15, a guardian before. */
 export enum ConsentGiver {

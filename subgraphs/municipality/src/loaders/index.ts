@@ -3,7 +3,6 @@ import { manyByKey, oneByKey, readRows } from '@kassel-hub/kit';
 import { District } from '../entities/district.entity';
 import { YouthRecord } from '../entities/youth-record.entity';
 import { TransitionCase } from '../entities/transition-case.entity';
-import { WelfareParticipation } from '../entities/welfare-participation.entity';
 import { TransitionManagerSchool } from '../entities/transition-manager-school.entity';
 import { Consent } from '../entities/consent.entity';
 
@@ -28,10 +27,6 @@ export function createLoaders(em: EntityManager) {
     casesByPseudonym: manyByKey(
       (ps: readonly string[]) => readRows(em, TransitionCase, { pseudonym: { $in: [...ps] } }, { orderBy: { openedOn: 'desc', id: 'desc' } }),
       (c) => c.pseudonym,
-    ),
-    welfareByPseudonym: manyByKey(
-      (ps: readonly string[]) => readRows(em, WelfareParticipation, { pseudonym: { $in: [...ps] } }, { orderBy: { start: 'asc', id: 'asc' } }),
-      (w) => w.pseudonym,
     ),
     managedSchool: oneByKey(
       (ids: readonly string[]) => readRows(em, TransitionManagerSchool, { schoolId: { $in: [...ids] } }),

@@ -18,7 +18,7 @@ function member(start: string | null, outcome: string | null): PanelMember {
     contracts: start ? [{ pseudonym, kldb: '26112', title: 'x', startDate: start, terminatedOn: null }] : [],
     employment: { pseudonym, guided: false, guidanceDates: [], wishes: [], applicantOutcome: outcome, measures: [], measureStarts: [], sgb2: false },
     hasCase: false,
-    welfareStarts: [],
+    welfare: [],
   };
 }
 const times = (k: number, make: () => PanelMember) => Array.from({ length: k }, make);

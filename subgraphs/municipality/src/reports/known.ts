@@ -14,6 +14,13 @@ import type { PanelMember } from './panel';
 /** Employment-agency and Jobcenter measures that are the transition system (iABE sector II). */
 export const TRANSITION_MEASURES: ReadonlySet<string> = new Set(['BVB', 'EQ', 'BUEA']);
 
+/**
+ * Youth welfare office measures that are a next step in the transition system: the Jugendwerkstatt
+ * (training and work in a workshop). Counselling and supported housing accompany a next step but
+ * are none; they count as contact after leaving.
+ */
+export const TRANSITION_WELFARE_MEASURES: ReadonlySet<string> = new Set(['JUGENDWERKSTATT']);
+
 /** The day the BA applicant statistics record an applicant's status: 30 September of the leaving year. */
 const applicantStatusDay = (leavingDate: string) => `${leavingDate.slice(0, 4)}-09-30`;
 
@@ -24,10 +31,10 @@ const applicantStatusDay = (leavingDate: string) => `${leavingDate.slice(0, 4)}-
  *
  * - A next step in one of the iABE sectors counts from its own date, also when it began before
  *   leaving (a contract a pupil of a vocational school already had): a training contract's start,
- *   a transition-system measure's start (BvB, EQ, BÜA; the city's Jugendwerkstatt), and the next
+ *   a transition-system measure's start (BvB, EQ, BÜA; the youth welfare office's Jugendwerkstatt), and the next
  *   step the school recorded at leaving (dated the leaving date).
  * - Any other dated record counts from its date if that is on or after the leaving date: a guidance
- *   contact, any other measure's start (AsA flex), the applicant's status on 30 September (the
+ *   contact, any other measure's start (AsA flex; youth-welfare counselling or housing), the applicant's status on 30 September (the
  *   agency held the applicant's record then, whatever the status), the opening or the closing of
  *   a transition-manager case (the closing records the manager's last word on the young person).
  */
@@ -41,7 +48,7 @@ export function knownSince(m: PanelMember): string | null {
   const e = m.employment;
 
   m.contracts.forEach((c) => seen(c.startDate));
-  m.welfareStarts.forEach(seen);
+  m.welfare.forEach((w) => (TRANSITION_WELFARE_MEASURES.has(w.measure) ? seen : seenAfterLeaving)(w.start));
   // `!= null`: a null field may arrive missing from the representation the gateway passes on.
   if (m.school!.nextStep != null) seen(leaving);
   e?.measures.forEach((x, i) => (TRANSITION_MEASURES.has(x) ? seen : seenAfterLeaving)(e.measureStarts[i]));

@@ -1,9 +1,8 @@
-import { decodeContractPanel, decodeEmploymentPanel, decodeSchoolPanel, panelRows, type ContractPanelRecord, type EmploymentPanelRecord, type SchoolPanelRecord } from '@kassel-hub/governance';
+import { decodeContractPanel, decodeEmploymentPanel, decodeSchoolPanel, decodeWelfarePanel, panelRows, type ContractPanelRecord, type EmploymentPanelRecord, type SchoolPanelRecord } from '@kassel-hub/governance';
 import type { Knex } from '@mikro-orm/postgresql';
 import { Consent } from '../entities/consent.entity';
 import { YouthRecord } from '../entities/youth-record.entity';
 import { TransitionCase } from '../entities/transition-case.entity';
-import { WelfareParticipation } from '../entities/welfare-participation.entity';
 import type { Cohort } from '../entities/cohort.entity';
 import type { Context } from '../context';
 
@@ -19,7 +18,13 @@ export interface PanelMember {
   hasCase: boolean;
   /** The member's transition-manager cases: when a partner saw them after leaving is read from the dates. */
   cases: PanelCase[];
-  welfareStarts: string[];
+  /** The member's youth vocational assistance measures (youth welfare office), oldest first. */
+  welfare: PanelWelfareMeasure[];
+}
+
+export interface PanelWelfareMeasure {
+  measure: string;
+  start: string;
 }
 
 export interface PanelCase {
@@ -67,14 +72,14 @@ export async function panelMembers(cohort: Cohort, ctx: Context): Promise<PanelM
   const own = Promise.all([
     panelRows(ctx.em, YouthRecord, panelQuery(cohort.year, ctx), ['pseudonym', 'sex', 'nationalityGroup', 'districtCode']),
     panelRows(ctx.em, TransitionCase, panelQuery(cohort.year, ctx), ['pseudonym', 'openedOn', 'closedOn', 'outcome']),
-    panelRows(ctx.em, WelfareParticipation, panelQuery(cohort.year, ctx), ['pseudonym', 'start']),
   ]);
   // Unpacked while the city's own rows are read; if unpacking throws, a failed read must not go unhandled.
   own.catch(() => undefined);
   const schools = cohort.schoolPanel ? decodeSchoolPanel(cohort.schoolPanel) : [];
   const contracts = cohort.contractPanel ? decodeContractPanel(cohort.contractPanel) : [];
   const employment = cohort.employmentPanel ? decodeEmploymentPanel(cohort.employmentPanel) : [];
-  const [youth, cases, welfare] = await own;
+  const welfare = cohort.welfarePanel ? decodeWelfarePanel(cohort.welfarePanel) : [];
+  const [youth, cases] = await own;
   const members = new Map<string, PanelMember>();
   for (const y of youth) {
     members.set(y.pseudonym, {
@@ -87,7 +92,7 @@ export async function panelMembers(cohort: Cohort, ctx: Context): Promise<PanelM
       employment: null,
       hasCase: false,
       cases: [],
-      welfareStarts: [],
+      welfare: [],
     });
   }
   // Records for pseudonyms outside today's panel are ignored: a consent withdrawn mid-request wins.
@@ -106,7 +111,7 @@ export async function panelMembers(cohort: Cohort, ctx: Context): Promise<PanelM
     m.hasCase = true;
     m.cases.push({ openedOn: c.openedOn, closedOn: c.closedOn ?? null, outcome: c.outcome ?? null });
   }
-  for (const w of welfare) members.get(w.pseudonym)?.welfareStarts.push(w.start);
+  for (const w of welfare) members.get(w.pseudonym)?.welfare.push({ measure: w.measure, start: w.start });
   // The cohort is who the schools report as leavers of that year; others in the panel are not in it.
   return [...members.values()].filter((m) => m.school !== null);
 }

@@ -70,7 +70,7 @@ export function worldMembers(world: KasselData): (year: number) => PanelMember[]
             : null,
           hasCase: cs.length > 0,
           cases: cs.map((c) => ({ openedOn: c.openedOn, closedOn: c.closedOn, outcome: c.outcome })),
-          welfareStarts: (welfare.get(p.pseudonym) ?? []).map((w) => w.start),
+          welfare: (welfare.get(p.pseudonym) ?? []).map((w) => ({ measure: w.measure, start: w.start })),
         };
       });
   };

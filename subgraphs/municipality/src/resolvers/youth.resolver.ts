@@ -5,7 +5,6 @@ import { consentScopeFor } from '../consent-scope';
 import { Youth } from '../entities/youth.entity';
 import { District } from '../entities/district.entity';
 import { TransitionCase } from '../entities/transition-case.entity';
-import { WelfareParticipation } from '../entities/welfare-participation.entity';
 import type { Context } from '../context';
 
 @Resolver(() => Youth)
@@ -50,11 +49,5 @@ export class YouthMunicipalityResolver {
   @Released(DataCategory.CASE_WORK)
   async transitionCase(@Root() youth: Youth, @Ctx() ctx: Context): Promise<TransitionCase | null> {
     return (await ctx.loaders.casesByPseudonym.load(youth.pseudonym))[0] ?? null;
-  }
-
-  @FieldResolver(() => [WelfareParticipation], { nullable: true, description: 'Youth-welfare measures, oldest first. Category CASE_WORK.' })
-  @Released(DataCategory.CASE_WORK)
-  welfareMeasures(@Root() youth: Youth, @Ctx() ctx: Context): Promise<WelfareParticipation[]> {
-    return ctx.loaders.welfareByPseudonym.load(youth.pseudonym);
   }
 }

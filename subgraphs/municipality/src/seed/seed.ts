@@ -4,11 +4,10 @@ import { insertAll } from '@kassel-hub/kit';
 import { District } from '../entities/district.entity';
 import { YouthRecord } from '../entities/youth-record.entity';
 import { TransitionCase } from '../entities/transition-case.entity';
-import { WelfareParticipation } from '../entities/welfare-participation.entity';
 import { TransitionManagerSchool } from '../entities/transition-manager-school.entity';
 import { TransitionManager } from '../entities/transition-manager.entity';
 import { TRANSITION_MANAGERS } from '@kassel-hub/datagen';
-import { ConsentGiver, type CaseOutcome, type WelfareMeasure } from '../entities/enums';
+import { ConsentGiver, type CaseOutcome } from '../entities/enums';
 import { Consent } from '../entities/consent.entity';
 import { DataCategory } from '@kassel-hub/kit';
 import { SELF_CONSENT_AGE } from '../resolvers/consent.resolver';
@@ -119,7 +118,7 @@ function consentsOfCases(data: KasselData) {
   });
 }
 
-/** The city's slice: districts, the pseudonym register, transition cases and welfare measures. */
+/** The city's slice: districts, the pseudonym register, transition cases and the consent register (youth-welfare measures are the youth welfare office's). */
 export async function seedMunicipality(em: EntityManager, data: KasselData): Promise<Record<string, number>> {
   const managersPerSchool = new Map<string, Set<string>>();
   for (const c of data.cases) {
@@ -156,10 +155,5 @@ export async function seedMunicipality(em: EntityManager, data: KasselData): Pro
     ),
     transitionManagers: await insertAll(em, TransitionManager, TRANSITION_MANAGERS.map((m) => ({ ...m }))),
     consents: await insertAll(em, Consent, [...consentsOfCases(data), ...consentsOfLeavers(data), ...monitoringConsents(data)]),
-    welfare: await insertAll(
-      em,
-      WelfareParticipation,
-      data.welfare.map((w) => ({ ...w, measure: w.measure as WelfareMeasure })),
-    ),
   };
 }
