@@ -26,7 +26,7 @@ const person = (() => {
   return world.youth.find((y) => p.has(y.pseudonym) && g.has(y.pseudonym) && k.has(y.pseudonym))!.pseudonym;
 })();
 const personQuery = `query ($p: ID!) { youth(pseudonym: $p) {
-  pseudonym district { name } schoolLeaving { qualification } guidanceContacts { date } trainingContracts { startDate }
+  pseudonym district { name } schoolLeaving { qualification } guidanceContacts { date } trainingContracts { startDate } welfareMeasures { start }
 } }`;
 const codes = (errors: { extensions?: { code?: string } }[] | undefined) => (errors ?? []).map((e) => e.extensions?.code);
 
@@ -53,7 +53,7 @@ describe('two gateways and two instances of every subgraph behind round-robin ba
       pseudonym: person,
       purpose: 'TRANSITION_SUPPORT',
       recipients: ['coordination'],
-      categories: ['RESIDENCE', 'CASE_WORK', 'SCHOOL_CAREER', 'GUIDANCE', 'APPLICATIONS', 'BENEFITS', 'TRAINING'],
+      categories: ['RESIDENCE', 'CASE_WORK', 'SCHOOL_CAREER', 'GUIDANCE', 'APPLICATIONS', 'BENEFITS', 'TRAINING', 'YOUTH_WELFARE_MEASURES'],
       validFrom: today,
       validUntil: inYears(1),
       givenBy: 'YOUNG_PERSON',

@@ -9,7 +9,7 @@ import type { Identity } from '@kassel-hub/protocol';
 import { BENCH_OMITTABLE } from '@kassel-hub/gateway';
 import { prepareBaseline } from './baseline';
 import { cpuSeconds, settle, startChild, type Child } from './child';
-import { measure, runLoad, type LoadOptions } from './load';
+import { measure, runLoad, timedOneByOne, type LoadOptions } from './load';
 import { cpuPerRequest, postgresCpuSeconds, type ProcessGroups } from './cpu';
 import { summarizeProfile } from './profile';
 import { hubOperations } from '@kassel-hub/gateway/dist/monitoring/operations';
@@ -95,26 +95,6 @@ async function firstError(origin: string, requests: LoadRequest[]): Promise<stri
   return undefined;
 }
 
-/**
- * Sends `r` one request at a time for `seconds`, at least 20 times (a p95 needs that many), and
- * returns its latency. One untimed request first, as every other workload has its warm-up.
- */
-async function timedOneByOne(originUrl: string, r: LoadRequest, seconds: number) {
-  await (await fetch(originUrl + r.path, { method: 'POST', headers: r.headers, body: r.body })).text();
-  const ms: number[] = [];
-  let errors = 0;
-  const end = Date.now() + seconds * 1000;
-  while (ms.length < 20 || Date.now() < end) {
-    const started = performance.now();
-    const res = await fetch(originUrl + r.path, { method: 'POST', headers: r.headers, body: r.body });
-    const text = await res.text();
-    ms.push(performance.now() - started);
-    if (res.status !== 200 || text.includes('"errors":')) errors += 1;
-  }
-  ms.sort((a, b) => a - b);
-  const at = (p: number) => ms[Math.min(ms.length - 1, Math.floor((p / 100) * ms.length))];
-  return { p50: at(50), p95: at(95), requests: ms.length, errors };
-}
 
 async function main() {
   const started = Date.now();

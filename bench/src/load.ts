@@ -65,3 +65,24 @@ export async function measure(o: LoadOptions & { warmupSeconds: number }): Promi
   if (o.warmupSeconds > 0) await runLoad({ ...o, seconds: o.warmupSeconds });
   return runLoad(o);
 }
+
+/**
+ * Sends `r` one request at a time for `seconds`, at least 20 times (a p95 needs that many), and
+ * returns its latency. One untimed request first, as every other workload has its warm-up.
+ */
+export async function timedOneByOne(originUrl: string, r: LoadRequest, seconds: number) {
+  await (await fetch(originUrl + r.path, { method: 'POST', headers: r.headers, body: r.body })).text();
+  const ms: number[] = [];
+  let errors = 0;
+  const end = Date.now() + seconds * 1000;
+  while (ms.length < 20 || Date.now() < end) {
+    const started = performance.now();
+    const res = await fetch(originUrl + r.path, { method: 'POST', headers: r.headers, body: r.body });
+    const text = await res.text();
+    ms.push(performance.now() - started);
+    if (res.status !== 200 || text.includes('"errors":')) errors += 1;
+  }
+  ms.sort((a, b) => a - b);
+  const at = (p: number) => ms[Math.min(ms.length - 1, Math.floor((p / 100) * ms.length))];
+  return { p50: at(50), p95: at(95), requests: ms.length, errors };
+}

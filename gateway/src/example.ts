@@ -1,6 +1,6 @@
 /**
  * The README's cross-partner example, also GraphiQL's default query: one young person, with what
- * each of the four partners knows about them.
+ * each partner knows about them.
  */
 export const exampleQuery = `query YouthAcrossPartners($pseudonym: ID!) {
   youth(pseudonym: $pseudonym) {
@@ -11,6 +11,7 @@ export const exampleQuery = `query YouthAcrossPartners($pseudonym: ID!) {
     guidanceContacts { date channel wish { kldb title } }
     applications { reportYear outcome target { title } }
     trainingContracts { startDate terminatedOn occupation { kldb title } company { name chamber } }
+    welfareMeasures { measure start end }
   }
 }
 `;

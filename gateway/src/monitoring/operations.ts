@@ -371,7 +371,7 @@ export const trainingMarket: HubOperation = {
 /** The README's cross-partner read of one young person (a caseworker with a purpose and a consent). */
 export const youthAcrossPartners: HubOperation = {
   name: 'YouthAcrossPartners',
-  title: "The README's example: one young person with what each of the four partners knows",
+  title: "The README's example: one young person with what each partner knows",
   report: 'Query.youth',
   needs: 'caseworker',
   variables: { pseudonym: 'YWJ4QHJM01RZX' },

@@ -1,6 +1,6 @@
 import type { ProtectedCount } from '@kassel-hub/governance';
 import type { PanelMember } from './panel';
-import { ReportBreakdown, rowsFor } from './breakdown';
+import { ReportBreakdown, rowsFor, type RowKey } from './breakdown';
 import { CountSystem, Rank, Tally, type ProtectedCounts } from './count-system';
 import { DESTINATIONS, destinationOf, type Destination, type DestinationRowData } from './destinations';
 
@@ -39,9 +39,13 @@ export const revealsFew = (a: number, b: number) => Math.abs(a - b) === 1 || Mat
  * only grow, so this ends.
  */
 export function protectAllDestinations(members: readonly PanelMember[], cutoffs: readonly string[]): Map<ReportBreakdown, Map<string, DestinationTableData>> {
+  // Each member's destination at each cut-off, and each breakdown's counts, are the same in every
+  // round below: computed once, only the protection is run again.
+  const destinations = members.map((m) => cutoffs.map((c) => destinationOf(m, c)));
+  const counted = new Map(Object.values(ReportBreakdown).map((by) => [by, countDestinations(members, destinations, by, cutoffs)] as const));
   const cityHidden = new Set<string>();
   for (;;) {
-    const tables = new Map(Object.values(ReportBreakdown).map((by) => [by, protectDestinations(members, by, cutoffs, cityHidden)] as const));
+    const tables = new Map([...counted].map(([by, c]) => [by, protectCounted(c, cutoffs, cityHidden)] as const));
     const before = cityHidden.size;
     for (const byCutoff of tables.values()) {
       for (const [c, t] of byCutoff) for (const d of DESTINATIONS) if (t.total.cells[d].suppressed) cityHidden.add(key(c, TOTAL, d));
@@ -50,23 +54,40 @@ export function protectAllDestinations(members: readonly PanelMember[], cutoffs:
   }
 }
 
-/** One breakdown's tables at every cut-off; `hide`: counts (`cut-off|total|destination`) to hide whatever their value. */
-export function protectDestinations(members: readonly PanelMember[], by: ReportBreakdown, cutoffs: readonly string[], hide: ReadonlySet<string> = new Set()): Map<string, DestinationTableData> {
+/** One breakdown's counts: members per row and destination at each cut-off, and per row. */
+interface CountedDestinations {
+  rows: RowKey[];
+  tallies: Map<string, Tally>;
+  leavers: Tally;
+}
+
+/** `destinations[i][j]`: member i's destination at `cutoffs[j]`. */
+function countDestinations(members: readonly PanelMember[], destinations: readonly Destination[][], by: ReportBreakdown, cutoffs: readonly string[]): CountedDestinations {
   const { rows, rowOf } = rowsFor(by, members as PanelMember[]);
-  const lines = [...rows.map((r) => r.key), TOTAL];
   const tallies = new Map(cutoffs.map((c) => [c, new Tally()]));
+  const byCutoff = cutoffs.map((c) => tallies.get(c)!);
   const leavers = new Tally();
-  for (const m of members) {
+  members.forEach((m, i) => {
     const row = rowOf(m);
     leavers.add(row, TOTAL);
     leavers.add(TOTAL, TOTAL);
-    for (const c of cutoffs) {
-      const d = destinationOf(m, c);
-      tallies.get(c)!.add(row, d);
-      tallies.get(c)!.add(TOTAL, d);
-    }
-  }
+    byCutoff.forEach((t, j) => {
+      const d = destinations[i][j];
+      t.add(row, d);
+      t.add(TOTAL, d);
+    });
+  });
+  return { rows, tallies, leavers };
+}
 
+/** One breakdown's tables at every cut-off; `hide`: counts (`cut-off|total|destination`) to hide whatever their value. */
+export function protectDestinations(members: readonly PanelMember[], by: ReportBreakdown, cutoffs: readonly string[], hide: ReadonlySet<string> = new Set()): Map<string, DestinationTableData> {
+  const destinations = members.map((m) => cutoffs.map((c) => destinationOf(m, c)));
+  return protectCounted(countDestinations(members, destinations, by, cutoffs), cutoffs, hide);
+}
+
+function protectCounted({ rows, tallies, leavers }: CountedDestinations, cutoffs: readonly string[], hide: ReadonlySet<string>): Map<string, DestinationTableData> {
+  const lines = [...rows.map((r) => r.key), TOTAL];
   const hidden = new Set<string>(hide);
   let counts: ProtectedCounts;
   for (;;) {
