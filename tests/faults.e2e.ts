@@ -13,6 +13,7 @@ import { generate } from '@kassel-hub/datagen';
 import { subgraphByName } from '@kassel-hub/registry';
 import { freePort } from '../scripts/src/free-port';
 import { startTestHub, type TestGateway, type TestHub } from './support/hub';
+import { inYears, withSchoolGuidanceAndContract, today } from './support/people';
 import { leaksInternals, postRaw, testSecret } from './support/http';
 import { createTestDatabase } from './support/databases';
 import { caseworker } from './support/subgraph';
@@ -24,15 +25,9 @@ import { startHangingServer, startResettingServer } from './support/faulty-serve
  */
 const SCALE = 0.05;
 const world = generate({ seed: 2014, scale: SCALE });
-const today = new Date().toISOString().slice(0, 10);
-const inYears = (n: number) => `${Number(today.slice(0, 4)) + n}${today.slice(4)}`;
 
 /** Someone every partner knows, so that each partner's part of the answer can go missing. */
-const person = (() => {
-  const has = (a: { pseudonym: string }[]) => new Set(a.map((x) => x.pseudonym));
-  const [p, g, k] = [has(world.pupils), has(world.guidance), has(world.contracts)];
-  return world.youth.find((y) => p.has(y.pseudonym) && g.has(y.pseudonym) && k.has(y.pseudonym))!.pseudonym;
-})();
+const person = withSchoolGuidanceAndContract(world);
 
 const personQuery = `query ($p: ID!) { youth(pseudonym: $p) {
   pseudonym district { name } schoolLeaving { qualification } guidanceContacts { date } trainingContracts { startDate }

@@ -4,6 +4,7 @@ import { generate } from '@kassel-hub/datagen';
 import { partnerNames } from '@kassel-hub/registry';
 import { createTestDatabase } from './support/databases';
 import { startTestHub, type TestGateway, type TestHub } from './support/hub';
+import { inYears, withSchoolGuidanceAndContract, today } from './support/people';
 import { postRaw } from './support/http';
 import { startRoundRobin, type RoundRobin } from './support/round-robin';
 
@@ -16,15 +17,9 @@ import { startRoundRobin, type RoundRobin } from './support/round-robin';
 const SCALE = 0.05;
 const PARTNERS = partnerNames;
 const world = generate({ seed: 2014, scale: SCALE });
-const today = new Date().toISOString().slice(0, 10);
-const inYears = (n: number) => `${Number(today.slice(0, 4)) + n}${today.slice(4)}`;
 
 /** Someone every partner knows, so that each partner's instances have something to release. */
-const person = (() => {
-  const has = (a: { pseudonym: string }[]) => new Set(a.map((x) => x.pseudonym));
-  const [p, g, k] = [has(world.pupils), has(world.guidance), has(world.contracts)];
-  return world.youth.find((y) => p.has(y.pseudonym) && g.has(y.pseudonym) && k.has(y.pseudonym))!.pseudonym;
-})();
+const person = withSchoolGuidanceAndContract(world);
 const personQuery = `query ($p: ID!) { youth(pseudonym: $p) {
   pseudonym district { name } schoolLeaving { qualification } guidanceContacts { date } trainingContracts { startDate } welfareMeasures { start }
 } }`;

@@ -6,7 +6,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { DEFAULT_RETENTION_MONTHS, crossCheckWitnesses, databaseTrail, retentionCutoff, retentionMonths, witnessHolds, witnessPeers, type PeerTrail, type WitnessFinding } from '@kassel-hub/governance';
 import { ormOptions, pruneAudit, readEnv, verifyAuditChain, type ChainVerification } from '@kassel-hub/kit';
 import { partnerChoices, subgraphs } from '@kassel-hub/registry';
-import { connectionEnv, partnerDatabaseUrl, peerDatabaseUrls, UsageError } from './partner-connection';
+import { connectionEnv, partnerDatabaseUrl, peerDatabaseUrls, runCommand, UsageError } from './partner-connection';
 
 /**
  * `npm run audit -- verify --partner <name>` checks a partner's audit trail, names the first
@@ -153,10 +153,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: Error) => {
-    process.stderr.write(`${err.message}\n`);
-    process.exit(err instanceof UsageError ? 2 : 1);
-  },
-);
+runCommand(main);

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { migrateAsOwner, readEnv } from '@kassel-hub/kit';
 import { partnerChoices, subgraphByName, subgraphs } from '@kassel-hub/registry';
-import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connection';
+import { connectionEnv, partnerDatabaseUrl, runCommand, UsageError } from './partner-connection';
 
 /**
  * `npm run migrate -- --partner <name>` applies a partner's pending migrations as its database's
@@ -36,10 +36,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: Error) => {
-    process.stderr.write(`${err.message}\n`);
-    process.exit(err instanceof UsageError ? 2 : 1);
-  },
-);
+runCommand(main);

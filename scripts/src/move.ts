@@ -5,7 +5,7 @@ import { readEnv } from '@kassel-hub/kit';
 import { z } from 'zod';
 import { moveRecords } from './move-records';
 import { moveByName, MOVES } from './moves';
-import { connectionEnv, partnerDatabaseUrl, UsageError } from './partner-connection';
+import { connectionEnv, partnerDatabaseUrl, runCommand, UsageError } from './partner-connection';
 
 /**
  * `npm run move -- <move>` hands records over from one partner's database to another's, as both
@@ -32,10 +32,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: Error) => {
-    process.stderr.write(`${err.message}\n`);
-    process.exit(err instanceof UsageError ? 2 : 1);
-  },
-);
+runCommand(main);

@@ -7,6 +7,17 @@ import { manifestByName } from '@kassel-hub/registry';
 /** Wrong usage of a command: its message is the usage, and the exit code 2. */
 export class UsageError extends Error {}
 
+/** Runs a command's main and exits with its code: 2 for wrong usage, 1 for any other failure (message only, no stack). */
+export function runCommand(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (err: Error) => {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(err instanceof UsageError ? 2 : 1);
+    },
+  );
+}
+
 /** The environment of the commands that reach one partner's database (see `partnerDatabaseUrl`). */
 export const connectionEnv = z.object({
   DATABASE_URL: envSchemas.postgresUrl.optional(),
