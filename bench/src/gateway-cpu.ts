@@ -14,7 +14,7 @@ import { FANOUT_QUERY, LOOKUP_QUERY, consentingPseudonyms } from './workloads';
 
 /*
  * `npm run bench:gateway-cpu -- [--scale 1] [--rounds 3] [--requests 15] [--profile] [--out FILE]
- *   [--variants full50,flat50] [--ours-flags "--max-semi-space-size=32"] [--no-bytes]`
+ *   [--variants full50,flat50] [--ours-flags=--max-semi-space-size=32] [--no-bytes]`
  *
  * Where the gateway's CPU per fan-out goes, by shape of the request: our gateway, the bare Hive
  * runtime (Rust planner) and @apollo/gateway over the same subgraphs, each asked the fan-out and
@@ -22,7 +22,8 @@ import { FANOUT_QUERY, LOOKUP_QUERY, consentingPseudonyms } from './workloads';
  * at a time, in rotating order, for `--rounds` rounds; the gateway process's CPU (user + system
  * from /proc) per request, median of the rounds. Also, through a counting proxy in front of every
  * subgraph: subgraph requests and bytes sent and received per request, for the Hive runtime and
- * for Apollo. With --profile, a V8 profile of the bare runtime and of Apollo on the full fan-out.
+ * for Apollo. With --profile, a V8 profile of each gateway on the full fan-out. `--ours-flags` adds
+ * ours once more with extra V8 flags (a runtime option measured against the rest in the same rounds).
  */
 const { values: args } = parseArgs({
   options: {
@@ -33,7 +34,7 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     /** Only these variants (comma-separated keys). */
     variants: { type: 'string' },
-    /** One more target: ours with these V8 flags added (space-separated), e.g. "--max-semi-space-size=32". */
+    /** One more target: ours with these V8 flags added (space-separated), given as --ours-flags=--flag=value. */
     'ours-flags': { type: 'string' },
     /** Without the counting proxies' table. */
     'no-bytes': { type: 'boolean', default: false },
@@ -200,8 +201,10 @@ async function main() {
       const rs = TARGETS.map((t) => cpu[v.key][t.key].map((x) => x.toFixed(1)).join(', ')).join('; ');
       out.push(`| ${v.title} | ${TARGETS.map((t) => m(t.key).toFixed(2)).join(' | ')} | ${TARGETS.filter((t) => t.key !== 'apollo').map((t) => `${(m(t.key) / m('apollo')).toFixed(2)}x`).join(' | ')} | ${rs} |`);
     }
-    out.push('', '## Subgraph requests and bytes per request (counting proxy in front of each subgraph)', '');
-    out.push('| variant | gateway | answer bytes | subgraph requests | new connections | bytes sent to subgraphs | bytes received from subgraphs | per subgraph (requests: sent/received bytes) |', '|---|---|---:|---:|---:|---:|---:|---|');
+    if (!args['no-bytes']) {
+      out.push('', '## Subgraph requests and bytes per request (counting proxy in front of each subgraph)', '');
+      out.push('| variant | gateway | answer bytes | subgraph requests | new connections | bytes sent to subgraphs | bytes received from subgraphs | per subgraph (requests: sent/received bytes) |', '|---|---|---:|---:|---:|---:|---:|---|');
+    }
     for (const v of args['no-bytes'] ? [] : variants) {
       for (const t of TARGETS.filter((x) => x.key === 'bare' || x.key === 'apollo')) {
         const c = counted[t.key][v.key];
