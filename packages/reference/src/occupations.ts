@@ -4,13 +4,14 @@
  * competent bodies that register their contracts (zuständige Stellen), and the regular training
  * duration in months (Ausbildungsordnung). Sources and how entries were checked: SOURCES.md.
  *
- * Not yet the whole BIBB list (324 occupations in 2021): see SOURCES.md for what is missing and why.
+ * Not yet the whole BIBB list (324 occupations in 2021; 292 here): see SOURCES.md for what is missing and why.
  *
  * The KldB code is a classification, not a key: several occupations share a Berufsgattung
  * (Kaufmann/Kauffrau im Einzelhandel and Verkäufer/in: 62102). Each occupation therefore has an `id`
- * derived from its title. Records that refer to an occupation by KldB code only (the competent bodies'
- * register, imports, vacancies) resolve the code to its principal occupation: the first listed
- * for that code, which is the one with most contracts where the code is shared.
+ * derived from its title. The chambers' register keeps each recognised occupation under its code;
+ * records that refer to an occupation by KldB code only (contracts, entitlements, vacancies) resolve
+ * the code to its principal occupation: the first listed for that code, which is the one with most
+ * contracts where the code is shared.
  *
  * An occupation registered both by the IHK and by the Handwerkskammer (most building trades,
  * Kraftfahrzeugmechatroniker/in) lists both in `bodies`, as does one whose Ausbildungsordnung makes
