@@ -67,9 +67,6 @@ export function apprenticeshipKldbCell(raw: string): string {
   return kldb;
 }
 
-/** The principal recognised apprenticeship occupation of a KldB code (reference list): title, competent body, regular length. */
-export const recognisedOccupation = (kldb: string): ApprenticeshipOccupation | undefined => APPRENTICESHIP_OCCUPATION_BY_KLDB.get(kldb);
-
 /** Title of the principal recognised apprenticeship occupation of a KldB code (for cross-checks). */
 export const occupationTitle = (kldb: string): string | undefined => APPRENTICESHIP_OCCUPATION_BY_KLDB.get(kldb)?.title;
 

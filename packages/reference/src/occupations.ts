@@ -8,7 +8,7 @@
  *
  * The KldB code is a classification, not a key: several occupations share a Berufsgattung
  * (Kaufmann/Kauffrau im Einzelhandel and Verkäufer/in: 62102). Each occupation therefore has an `id`
- * derived from its title. The chambers' register keeps each recognised occupation under its code;
+ * derived from its title. A register of occupations keeps each recognised occupation under its code;
  * records that refer to an occupation by KldB code only (contracts, entitlements, vacancies) resolve
  * the code to its principal occupation: the first listed for that code, which is the one with most
  * contracts where the code is shared.
