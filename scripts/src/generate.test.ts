@@ -16,7 +16,7 @@ const youthOffice: PartnerManifest = definePartner({
   defaultPort: 4105,
   database: { name: 'youthoffice', ownerRole: 'youthoffice_owner', servingRole: 'youthoffice' },
   categories: { YOUTH_ASSISTANCE: 'Youth vocational assistance (youth office).' },
-  consentReleases: [{ categories: ['YOUTH_ASSISTANCE'], recipients: ['coordination'], purposes: ['YOUTH_WELFARE'] }],
+  consentReleases: [{ categories: ['YOUTH_ASSISTANCE'], recipients: ['coordination'], purposes: ['YOUTH_WELFARE'], basis: 'a test partner' }],
   statutoryReleases: [],
   exportKinds: [],
   subgraph: { ...manifests[0]!.subgraph, name: 'youthoffice', defaultPort: 4105 },

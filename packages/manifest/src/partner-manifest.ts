@@ -1,17 +1,22 @@
 import type { StatutoryRelease } from '@kassel-hub/governance';
 import type { AnyExportKind } from '@kassel-hub/import';
 import type { SubgraphDefinition } from '@kassel-hub/kit';
-import type { Purpose, Role } from '@kassel-hub/protocol';
+import { COORDINATION, isReadPurpose, type ReadPurpose, type Role } from '@kassel-hub/protocol';
 
 /**
- * Who may receive a partner's categories under a young person's consent, and for which purposes.
- * The consent register offers these combinations; `decideRelease` then checks the actual consent.
+ * Which recipients may receive which of a partner's categories under a young person's consent, and
+ * for which purposes: what the law lets the owner pass on with consent, stated per rule. The
+ * consent register records only consents within these rules, and the owner's `decideRelease`
+ * releases only within them, whatever a consent names.
  */
 export interface ConsentReleaseRule {
   categories: readonly string[];
-  /** Partner names (or the coordination office); `any`: whoever the consent names. */
-  recipients: readonly string[] | 'any';
-  purposes: readonly Purpose[];
+  /** Other partners by name, or the coordination office; never the owner itself, which needs no consent. */
+  recipients: readonly string[];
+  /** Purposes of case work; MONITORING never releases person-level data. */
+  purposes: readonly ReadPurpose[];
+  /** The legal reasoning, for whoever reads or changes the rule (docs/partners.md has it in full). */
+  basis: string;
 }
 
 /**
@@ -64,6 +69,12 @@ export function definePartner<L>(manifest: PartnerManifest<L>): PartnerManifest<
   if (manifest.subgraph.defaultPort !== manifest.defaultPort) problems.push(`subgraph listens on ${manifest.subgraph.defaultPort}, not ${manifest.defaultPort}`);
   for (const rule of manifest.consentReleases) {
     for (const c of rule.categories) if (!(c in manifest.categories)) problems.push(`consent release names ${c}, which the partner does not own`);
+    for (const r of rule.recipients) {
+      if (r === manifest.name) problems.push('consent release names the partner itself as recipient');
+      else if (!/^[a-z][a-z0-9]*$/.test(r) && r !== COORDINATION) problems.push(`consent release names recipient "${r}", which is no partner name`);
+    }
+    for (const p of rule.purposes) if (!isReadPurpose(p)) problems.push(`consent release names purpose ${p}, which is not one of case work`);
+    if (!rule.recipients.length || !rule.purposes.length || !rule.categories.length) problems.push('a consent release rule names no category, recipient or purpose');
   }
   for (const s of manifest.statutoryReleases) if (s.owner !== manifest.name) problems.push(`statutory release ${s.id} is owned by ${s.owner}`);
   if (problems.length) throw new ManifestError(manifest.name, problems);
