@@ -76,6 +76,7 @@ export function envExampleRegions(manifests: readonly PartnerManifest[]): Record
       ...manifests.map((m) => `# ${upper(m)}_DATABASE_URL=postgres://${m.database.servingRole}:secret@db-${m.name}:5432/${m.database.name}`),
       ...manifests.map((m) => `# ${upper(m)}_OWNER_DATABASE_URL=postgres://${m.database.ownerRole}:secret@db-${m.name}:5432/${m.database.name}`),
     ],
+    'start-ports': manifests.map((m) => `# ${upper(m)}_PORT=${m.defaultPort}`.padEnd(37) + `# the ${m.name} subgraph; wins over SUBGRAPH_BASE_PORT`),
     'subgraph-ports': [`# PORT=${example.defaultPort}                          # ${manifests.map((m) => `${m.name} ${m.defaultPort}`).join(', ')}`],
     'gateway-subgraph-urls': manifests.map((m) => `# ${upper(m)}_URL=http://127.0.0.1:${m.defaultPort}/graphql`),
     'gateway-subgraph-timeouts': manifests.map((m) => `# ${upper(m)}_TIMEOUT_MS=10000`),
