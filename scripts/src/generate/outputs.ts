@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { PartnerManifest } from '@kassel-hub/manifest';
 import { composeRegions, envExampleRegions, kubernetesBaseRegions, kubernetesGatewayRegions, kubernetesOverlayRegions, makeSecretsRegions } from './deployment';
 import { kubernetesPartnerFiles } from './kubernetes-partner';
+import { kubernetesRecoveryFile } from './kubernetes-recovery';
 import { PARTNER_DIRECTORY_PATH, partnerDirectorySource } from './partner-directory';
 import { fillRegions } from './regions';
 
@@ -34,5 +35,6 @@ export function generatedFiles(manifests: readonly PartnerManifest[], root = ROO
     { path: PARTNER_DIRECTORY_PATH, content: partnerDirectorySource(manifests) },
     ...Object.entries(REGION_FILES).map(([path, regions]) => ({ path, content: fillRegions(path, readFileSync(resolve(root, path), 'utf8'), regions(manifests)) })),
     ...manifests.flatMap(kubernetesPartnerFiles),
+    ...manifests.map(kubernetesRecoveryFile),
   ];
 }
