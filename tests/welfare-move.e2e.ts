@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { migrateAsOwner, ormOptions, verifyAuditChain } from '@kassel-hub/kit';
+import { migrateAsOwner, moveRecords, MoveConflictError, ormOptions, verifyAuditChain } from '@kassel-hub/kit';
 import { municipality } from '@kassel-hub/municipality';
 import { youthWelfare } from '@kassel-hub/youthwelfare';
-import { moveRecords, MoveConflictError } from '../scripts/src/move-records';
 import { moveByName } from '../scripts/src/moves';
 import { createTestDatabase, type TestDatabase } from './support/databases';
 

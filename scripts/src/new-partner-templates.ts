@@ -85,9 +85,9 @@ export function workspaceFiles(i: PartnerTemplateInput): PartnerFiles {
     'src/index.ts',
     `import 'reflect-metadata';
 import { runSubgraph } from '@kassel-hub/kit';
-import { ${n.ident} } from './subgraph';
+import { ${n.ident}Manifest } from './${n.name}.manifest';
 
-runSubgraph(${n.ident});
+runSubgraph(${n.ident}Manifest.subgraph, ${n.ident}Manifest.adopts);
 `,
   );
 
@@ -344,6 +344,7 @@ export const ${n.ident}Manifest: PartnerManifest<Loaders> = definePartner({
     },
   ],
   monitoringReaders: [],
+  adopts: [],
   statutoryReleases: [],
   exportKinds: [],
   subgraph: ${n.ident},

@@ -44,6 +44,7 @@ async function main() {
     categories: { [category]: categoryDescription(values.title) },
     consentReleases: [firstConsentRelease(category)],
     monitoringReaders: [],
+    adopts: [],
     statutoryReleases: [],
     exportKinds: [],
   } as unknown as PartnerManifest;

@@ -1,6 +1,6 @@
 import type { StatutoryRelease } from '@kassel-hub/governance';
 import type { AnyExportKind } from '@kassel-hub/import';
-import type { SubgraphDefinition } from '@kassel-hub/kit';
+import type { AdoptedRecords, SubgraphDefinition } from '@kassel-hub/kit';
 import { COORDINATION, isReadPurpose, type ReadPurpose, type Role } from '@kassel-hub/protocol';
 
 /**
@@ -53,6 +53,12 @@ export interface PartnerManifest<L = unknown> {
    * known to no partner. Empty for most partners.
    */
   monitoringReaders: readonly Role[];
+  /**
+   * Records the law gave this partner from another (`from`): `npm run move` and the deploy step
+   * (the subgraph's image with `adopt <name>`, between the migrations and the serving containers)
+   * hand them over. Declared by the recipient, so that the tooling needs no list of moves.
+   */
+  adopts: readonly AdoptedRecords[];
   /** Releases by law instead of consent, owned by this partner. */
   statutoryReleases: readonly StatutoryRelease[];
   /** The exports of the partner's own systems that `npm run import` accepts. */
@@ -76,6 +82,7 @@ export function definePartner<L>(manifest: PartnerManifest<L>): PartnerManifest<
     for (const p of rule.purposes) if (!isReadPurpose(p)) problems.push(`consent release names purpose ${p}, which is not one of case work`);
     if (!rule.recipients.length || !rule.purposes.length || !rule.categories.length) problems.push('a consent release rule names no category, recipient or purpose');
   }
+  for (const a of manifest.adopts) if (a.from === manifest.name) problems.push(`move ${a.name} adopts records from the partner itself`);
   for (const s of manifest.statutoryReleases) if (s.owner !== manifest.name) problems.push(`statutory release ${s.id} is owned by ${s.owner}`);
   if (problems.length) throw new ManifestError(manifest.name, problems);
   return manifest;

@@ -38,6 +38,7 @@ export const chambersManifest: PartnerManifest<Loaders> = definePartner({
     },
   ],
   monitoringReaders: [],
+  adopts: [],
   statutoryReleases: [],
   exportKinds: chambersExportKinds,
   subgraph: chambers,

@@ -52,6 +52,7 @@ export const employmentManifest: PartnerManifest<Loaders> = definePartner({
     },
   ],
   monitoringReaders: [],
+  adopts: [],
   statutoryReleases: [],
   exportKinds: employmentExportKinds,
   subgraph: employment,

@@ -43,6 +43,7 @@ export const municipalityManifest: PartnerManifest<Loaders> = definePartner({
     },
   ],
   monitoringReaders: ['caseworker'],
+  adopts: [],
   statutoryReleases: [],
   exportKinds: municipalityExportKinds,
   subgraph: municipality,

@@ -44,6 +44,7 @@ export const schoolsManifest: PartnerManifest<Loaders> = definePartner({
     },
   ],
   monitoringReaders: [],
+  adopts: [],
   statutoryReleases: [SGB3_31A],
   exportKinds: schoolsExportKinds,
   subgraph: schools,

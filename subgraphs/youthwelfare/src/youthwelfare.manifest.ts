@@ -27,6 +27,19 @@ export const youthWelfareManifest: PartnerManifest<Loaders> = definePartner({
     },
   ],
   monitoringReaders: [],
+  // The law gave the office these records when it became a partner of its own: `npm run move`
+  // and the deploy step (`adopt`) hand them over before the city's migration drops their table.
+  adopts: [
+    {
+      name: 'welfare-measures',
+      description: 'youth vocational assistance measures (§13 SGB VIII) from the city\'s transition office to its youth welfare office',
+      from: 'municipality',
+      table: 'welfare_participation',
+      key: 'id',
+      columns: ['id', 'pseudonym', 'measure', 'start', 'end'],
+      fields: ['welfareMeasures'],
+    },
+  ],
   statutoryReleases: [],
   exportKinds: youthWelfareExportKinds,
   subgraph: youthWelfare,
