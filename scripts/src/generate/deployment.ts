@@ -122,6 +122,12 @@ export function kubernetesBaseRegions(manifests: readonly PartnerManifest[]): Re
 
 export function kubernetesOverlayRegions(manifests: readonly PartnerManifest[]): Record<string, string[]> {
   return {
+    // The handover Job runs in the recipient's namespace with both owners' URLs.
+    'handover-secrets': adoptions(manifests).flatMap((a) => [
+      `  - name: adopt-${a.name}-secrets`,
+      `    namespace: hub-${a.to}`,
+      `    files: [owner-database-url=secrets/${a.to}/owner-database-url, source-owner-database-url=secrets/${a.from}/owner-database-url]`,
+    ]),
     images: manifests.flatMap((m) => [
       `  - name: kassel-hub/${m.name}`,
       `    newName: registry.kassel.example/kassel-hub/${m.name}`,
