@@ -69,7 +69,10 @@ export class ConsentResolver {
   }
 
   @Directive(ownerScopes('municipality'))
-  @Mutation(() => Consent, { description: 'Records a consent. Without a pseudonym it registers the young person and issues a new random pseudonym.' })
+  @Mutation(() => Consent, {
+    description:
+      'Records a consent. Without a pseudonym it registers the young person and issues a new random pseudonym. Refused (CONSENT_NOT_RELEASABLE, nothing recorded) when it names a category for a recipient and purpose that its owner never releases (docs/partners.md, "Release rules").',
+  })
   async grantConsent(@Arg('input', () => GrantConsentInput) input: GrantConsentInput, @Ctx() ctx: Context): Promise<Consent> {
     assertRegisterStaff(ctx);
     validate(input);
