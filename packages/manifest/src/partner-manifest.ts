@@ -75,10 +75,7 @@ export function definePartner<L>(manifest: PartnerManifest<L>): PartnerManifest<
   if (manifest.subgraph.defaultPort !== manifest.defaultPort) problems.push(`subgraph listens on ${manifest.subgraph.defaultPort}, not ${manifest.defaultPort}`);
   for (const rule of manifest.consentReleases) {
     for (const c of rule.categories) if (!(c in manifest.categories)) problems.push(`consent release names ${c}, which the partner does not own`);
-    for (const r of rule.recipients) {
-      if (r === manifest.name) problems.push('consent release names the partner itself as recipient');
-      else if (!/^[a-z][a-z0-9]*$/.test(r) && r !== COORDINATION) problems.push(`consent release names recipient "${r}", which is no partner name`);
-    }
+    if (rule.recipients.includes(manifest.name)) problems.push('consent release names the partner itself as recipient');
     for (const p of rule.purposes) if (!isReadPurpose(p)) problems.push(`consent release names purpose ${p}, which is not one of case work`);
     if (!rule.recipients.length || !rule.purposes.length || !rule.categories.length) problems.push('a consent release rule names no category, recipient or purpose');
   }
@@ -86,6 +83,17 @@ export function definePartner<L>(manifest: PartnerManifest<L>): PartnerManifest<
   for (const s of manifest.statutoryReleases) if (s.owner !== manifest.name) problems.push(`statutory release ${s.id} is owned by ${s.owner}`);
   if (problems.length) throw new ManifestError(manifest.name, problems);
   return manifest;
+}
+
+/** Release rules and moves name other partners: each must be in `list` (or the coordination office). */
+export function unknownPartnersNamed(list: readonly PartnerManifest[]): string[] {
+  const known = new Set([...list.map((m) => m.name), COORDINATION]);
+  const problems: string[] = [];
+  for (const m of list) {
+    for (const r of m.consentReleases.flatMap((x) => x.recipients)) if (!known.has(r)) problems.push(`${m.name} releases to "${r}", which is no partner`);
+    for (const a of m.adopts) if (!known.has(a.from) || a.from === COORDINATION) problems.push(`${m.name} adopts ${a.name} from "${a.from}", which is no partner`);
+  }
+  return problems;
 }
 
 export class ManifestError extends Error {
