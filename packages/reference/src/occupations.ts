@@ -4,7 +4,7 @@
  * competent bodies that register their contracts (zuständige Stellen), and the regular training
  * duration in months (Ausbildungsordnung). Sources and how entries were checked: SOURCES.md.
  *
- * Not yet the whole BIBB list (324 occupations in 2021; 299 here): see SOURCES.md for what is missing and why.
+ * Not yet the whole BIBB list (324 occupations in 2021; 300 here): see SOURCES.md for what is missing and why.
  *
  * The KldB code is a classification, not a key: several occupations share a Berufsgattung
  * (Kaufmann/Kauffrau im Einzelhandel and Verkäufer/in: 62102). Each occupation therefore has an `id`
@@ -280,6 +280,7 @@ const ROWS: Row[] = [
   ['28232', 'Technische/r Konfektionär/in', [I], 36],
   ['93232', 'Polsterer/Polsterin', [I], 36],
   ['93232', 'Polster- und Dekorationsnäher/in', [H, I], 24],
+  ['28312', 'Fachkraft für Lederherstellung und Gerbereitechnik', [I, H], 36],
   ['28322', 'Sattler/in', [H], 36],
   ['28322', 'Fachkraft für Lederverarbeitung', [I], 24],
   ['28332', 'Schuhfertiger/in', [I], 24],
