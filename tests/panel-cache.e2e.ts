@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wrap } from '@mikro-orm/postgresql';
 import { subgraphs } from '@kassel-hub/registry';
 import { TrainingContract } from '../subgraphs/chambers/src/entities/training-contract.entity';
+import { startTestHub, type TestHub } from './support/hub';
 import { caseworker, startTestSubgraph, type TestSubgraph } from './support/subgraph';
 
 /*
@@ -117,5 +118,50 @@ describe('the partners\' panel rows, kept between requests', () => {
     expect(released.every((p) => theirs.includes(p))).toBe(true);
     const [entry] = await sql(`select "user", purpose from audit_entry where legal_basis = ? order by id desc limit 1`, [`consent:MONITORING:${YEAR}`]);
     expect(entry).toEqual({ user: manager.sub, purpose: 'TRANSITION_SUPPORT' });
+  });
+});
+
+describe('a report after a withdrawal, through the gateway', () => {
+  let hub: TestHub;
+  const COHORT = 2025; // its leaving consents are in force today
+  const report = async (headers: Record<string, string>) =>
+    (await hub.query(`query ($year: Int!) { cohort(year: $year) { panelSize destinations(by: CITY) { total { total { value suppressed } } } } }`, { year: COHORT }, headers)).body;
+  const execute = (subgraph: string, text: string, params: unknown[] = []) => hub.subgraphs[subgraph].subgraph.orm.em.fork().getConnection().execute(text, params);
+
+  beforeAll(async () => {
+    hub = await startTestHub({ scale: 0.5 });
+  });
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it('counts a member no longer from the next request on, and answers no other caller from what it kept', async () => {
+    const analyst = await hub.as('coordination', ['analyst']);
+    const before = await report(analyst);
+    expect(before.errors).toBeUndefined();
+    expect(await report(analyst)).toEqual(before);
+    const { panelSize, destinations } = before.data.cohort;
+
+    // A member of the cohort (a leaver the schools report) withdraws the monitoring consent.
+    const leavers = new Set((await execute('schools', 'select pseudonym from leaver where cohort_year = ?', [COHORT])).map((r: { pseudonym: string }) => r.pseudonym));
+    const consents: { id: string; pseudonym: string }[] = await execute(
+      'municipality',
+      `select id, pseudonym from consent where purpose = 'MONITORING' and cohort_year = ? and withdrawn_at is null and 'coordination' = any(recipients) and valid_from <= current_date and valid_until >= current_date order by pseudonym`,
+      [COHORT],
+    );
+    const withdrawing = consents.find((c) => leavers.has(c.pseudonym))!;
+    await execute('municipality', 'update consent set withdrawn_at = now() where id = ?', [withdrawing.id]);
+
+    const after = await report(analyst);
+    expect(after.errors).toBeUndefined();
+    expect(after.data.cohort.panelSize).toBe(panelSize - 1);
+    expect(after.data.cohort.destinations.total.total).toEqual({ value: destinations.total.total.value - 1, suppressed: false });
+
+    // Another caller, after the rows are kept: refused, not answered from them.
+    for (const headers of [await hub.as('chambers', ['caseworker'], 'TRANSITION_SUPPORT'), await hub.as('coordination', ['caseworker'], 'TRANSITION_SUPPORT')]) {
+      const body = await report(headers);
+      expect(body.data?.cohort ?? null).toBeNull();
+      expect(body.errors?.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -25,9 +25,10 @@ export class PanelRowsCache<R> {
   /** `limit`: how many (cohort, panel, version) entries are kept, the least recently used dropped first. */
   constructor(private readonly limit = 4) {}
 
-  async rows(em: EntityManager, cohortYear: number, panel: readonly string[], read: () => Promise<R>): Promise<R> {
+  /** `also`: what else the rows are made of (the city: a digest of the partners' panels it received). */
+  async rows(em: EntityManager, cohortYear: number, panel: readonly string[], read: () => Promise<R>, also = ''): Promise<R> {
     const version = await panelDataVersion(em);
-    const key = `${cohortYear}:${panelDigest(panel)}:${version}`;
+    const key = `${cohortYear}:${panelDigest(panel)}:${version}:${also}`;
     const driver = em.getDriver();
     let entries = this.byDriver.get(driver);
     if (!entries) this.byDriver.set(driver, (entries = new Map()));
@@ -49,6 +50,28 @@ export class PanelRowsCache<R> {
 export function panelDigest(panel: readonly string[]): string {
   const hash = createHash('sha256');
   for (const p of panel) hash.update(p).update('\n');
+  return hash.digest('base64url');
+}
+
+/** SHA-256 over received values (packed columns as their text), each object's keys in sorted order. */
+export function receivedDigest(values: readonly unknown[]): string {
+  const hash = createHash('sha256');
+  const add = (v: unknown): void => {
+    if (typeof v === 'string') hash.update(JSON.stringify(v.length)).update(':').update(v);
+    else if (Array.isArray(v)) {
+      hash.update('[');
+      v.forEach(add);
+      hash.update(']');
+    } else if (v !== null && typeof v === 'object') {
+      hash.update('{');
+      for (const k of Object.keys(v).sort()) {
+        hash.update(JSON.stringify(k));
+        add((v as Record<string, unknown>)[k]);
+      }
+      hash.update('}');
+    } else hash.update(JSON.stringify(v ?? null));
+  };
+  values.forEach(add);
   return hash.digest('base64url');
 }
 
