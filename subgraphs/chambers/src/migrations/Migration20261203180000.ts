@@ -1,11 +1,15 @@
 import { Migration } from '@mikro-orm/migrations';
-import { panelDataVersionSql } from '@kassel-hub/governance';
 
-/* The data version the monitoring panel's row cache is keyed by, bumped by every write to the tables the panel read uses. */
 export class Migration20261203180000 extends Migration {
 
   override async up(): Promise<void> {
-    for (const sql of panelDataVersionSql(['training_contract'])) this.addSql(sql);
+    this.addSql(`create table "recognised_occupation" ("kldb" text not null, "title" text not null, "chamber" "chamber" not null, "duration_months" smallint not null, constraint "recognised_occupation_pkey" primary key ("kldb", "title"));`);
+    // Until now the register held one occupation per code, the one its title names.
+    this.addSql(`insert into "recognised_occupation" ("kldb", "title", "chamber", "duration_months") select "kldb", "title", "chamber", "duration_months" from "occupation";`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists "recognised_occupation" cascade;`);
   }
 
 }
