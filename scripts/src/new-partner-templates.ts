@@ -82,10 +82,10 @@ runSubgraph(${n.ident});
 
   files.set(
     'src/context.ts',
-    `import type { SubgraphContext } from '@kassel-hub/kit';
+    `import type { PartnerContext } from '@kassel-hub/governance';
 import type { Loaders } from './loaders';
 
-export type Context = SubgraphContext<Loaders>;
+export type Context = PartnerContext<Loaders>;
 `,
   );
 
@@ -278,7 +278,7 @@ function recordsOf(_data: KasselData): { id: string; pseudonym: string; recorded
   files.set(
     'src/subgraph.ts',
     `import type { SubgraphDefinition } from '@kassel-hub/kit';
-import { resolveYouthReference } from '@kassel-hub/governance';
+import { partnerSubgraph, resolveYouthReference } from '@kassel-hub/governance';
 import { Youth } from './entities/youth.entity';
 import { ${n.entity} } from './entities/${n.entityFile}.entity';
 import { Youth${n.pascal}Resolver } from './resolvers/youth.resolver';
@@ -289,7 +289,7 @@ import { migrations } from './migrations';
 import { seed${n.pascal} } from './seed/seed';
 
 /** The subgraph of the ${quote(i.title)}. */
-export const ${n.ident}: SubgraphDefinition<Loaders> = {
+export const ${n.ident}: SubgraphDefinition<Loaders> = partnerSubgraph({
   name: '${n.name}',
   defaultPort: ${i.port},
   entities: [${n.entity}],
@@ -301,7 +301,7 @@ export const ${n.ident}: SubgraphDefinition<Loaders> = {
   createLoaders,
   seed: seed${n.pascal},
   seedMarker: ${n.entity},
-};
+});
 `,
   );
 
