@@ -17,7 +17,7 @@ import { createTestDatabase, type TestDatabase } from './support/databases';
 const move = moveByName('welfare-measures')!;
 // The city's schema as it was before the move: every migration up to the one that drops the table.
 const dropIndex = municipality.migrations.findIndex((m) => m.name === 'Migration20261203160100');
-const before = { entities: municipality.entities, migrations: municipality.migrations.slice(0, dropIndex - 1) };
+const before = { entities: municipality.entities, migrations: municipality.migrations.slice(0, dropIndex - 1), extensions: municipality.extensions };
 
 const rows = [
   ['W000001', 'Y00000000000A', 'JUGENDWERKSTATT', '2024-09-01', '2025-06-30'],

@@ -41,7 +41,7 @@ async function main() {
     const url = await provisionPartnerDatabase(pg.adminUrl, db);
     const def = subgraphByName('schools');
     await migrateAsOwner(def, partnerOwnerUrl(pg.adminUrl, db)!, url);
-    const orm = await createOrm({ databaseUrl: url, entities: def.entities, migrations: def.migrations, poolMax: 10 });
+    const orm = await createOrm({ databaseUrl: url, entities: def.entities, migrations: def.migrations, extensions: def.extensions, poolMax: 10 });
     try {
       let n = 0;
       for (const writers of WRITERS) {

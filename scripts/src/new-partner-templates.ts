@@ -259,13 +259,13 @@ export const migrations: MigrationObject[] = [
   files.set(
     'src/seed/seed.ts',
     `import type { EntityManager } from '@mikro-orm/postgresql';
-import type { KasselData } from '@kassel-hub/datagen';
-import { insertAll } from '@kassel-hub/kit';
+import { generatedWorld, type KasselData } from '@kassel-hub/datagen';
+import { insertAll, type SeedOptions } from '@kassel-hub/kit';
 import { ${n.entity} } from '../entities/${n.entityFile}.entity';
 
 /** The ${quote(i.title)}'s slice of the synthetic Kassel, written into an empty database by \`npm start\`. */
-export async function seed${n.pascal}(em: EntityManager, data: KasselData): Promise<Record<string, number>> {
-  return { ${n.entityIdent}s: await insertAll(em, ${n.entity}, recordsOf(data)) };
+export async function seed${n.pascal}(em: EntityManager, options: SeedOptions): Promise<Record<string, number>> {
+  return { ${n.entityIdent}s: await insertAll(em, ${n.entity}, recordsOf(generatedWorld(options))) };
 }
 
 /** The generator (datagen) has no slice for a new partner: give it a build step there and map its rows here. */

@@ -127,16 +127,17 @@ const ident = (s: string) => {
  */
 export async function grantRuntimeAccess(query: (sql: string) => Promise<unknown>, runtimeRole: string, extensions: readonly SubgraphExtension[] = []): Promise<void> {
   const r = ident(runtimeRole);
+  // Names are checked before any SQL runs; checked, they are safe inside quotes too.
+  const appendOnly = extensions.flatMap((e) => e.access?.appendOnly ?? []);
+  for (const t of appendOnly) ident(t);
+  const execute = extensions.flatMap((e) => e.access?.execute ?? []).map(signature);
   await query(`grant usage on schema public to ${r}`);
   await query(`grant select, insert, update, delete on all tables in schema public to ${r}`);
   await query(`grant usage, select on all sequences in schema public to ${r}`);
-  const appendOnly = extensions.flatMap((e) => e.access?.appendOnly ?? []).map(ident);
-  const execute = extensions.flatMap((e) => e.access?.execute ?? []).map(signature);
-  const literal = (s: string) => `'${s.replace(/"/g, '')}'`;
   await query(`do $$ begin
-    ${appendOnly.map((t) => `if to_regclass(${literal(`public.${t}`)}) is not null then revoke update, delete, truncate on ${t} from ${r}; end if;`).join('\n    ')}
+    ${appendOnly.map((t) => `if to_regclass('public.${t}') is not null then revoke update, delete, truncate on ${ident(t)} from ${r}; end if;`).join('\n    ')}
     if to_regclass('public.mikro_orm_migrations') is not null then revoke insert, update, delete, truncate on mikro_orm_migrations from ${r}; end if;
-    ${execute.map((f) => `if to_regprocedure(${literal(f)}) is not null then grant execute on function ${f} to ${r}; end if;`).join('\n    ')}
+    ${execute.map((f) => `if to_regprocedure('public.${f}') is not null then grant execute on function ${f} to ${r}; end if;`).join('\n    ')}
   end $$`);
 }
 

@@ -6,7 +6,6 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import type { MikroORM, EntityManager, EntityClass } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { NonEmptyArray } from 'type-graphql';
-import type { KasselData } from '@kassel-hub/datagen';
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
 import { formatClientError, logInternalErrors } from './errors';
@@ -16,7 +15,7 @@ import { METRICS_PATH, SubgraphMetrics } from './metrics/subgraph-metrics';
 import { startRequestSpan, traceSql, withContext } from './telemetry/tracing';
 import { createLogger, type Logger } from './logger';
 import { createOrm, isDatabaseUnavailable, migrate } from './orm';
-import { seedIfEmpty } from './seed';
+import { seedIfEmpty, type SeedOptions } from './seed';
 import { migrateAsOwner } from './owner-migration';
 import { precheckSignature, verifyRequest } from '@kassel-hub/protocol';
 import { NonceStore } from './auth/nonce-store';
@@ -41,8 +40,11 @@ export interface SubgraphDefinition<L> {
    * database (start, migrate, import) sees the same tables.
    */
   extensions?: readonly SubgraphExtension[];
-  /** Writes this partner's slice of the generated data; returns row counts per table. */
-  seed?(em: EntityManager, data: KasselData, logger: Logger): Promise<Record<string, number>>;
+  /**
+   * Writes the partner's development data into its empty database, inside the one transaction the
+   * kit opens; returns row counts per table. What the data is, is the partner's business.
+   */
+  seed?(em: EntityManager, options: SeedOptions): Promise<Record<string, number>>;
   /** The table whose emptiness means "never seeded". */
   seedMarker?: EntityClass<unknown>;
   /**
