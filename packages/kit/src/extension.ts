@@ -49,3 +49,13 @@ export interface SubgraphTables {
   migrations: readonly MigrationObject[];
   extensions?: readonly SubgraphExtension[];
 }
+
+/** Adds each extension's part to a request's context; none may replace what the kit or another set. */
+export function extendContext(ctx: object, extensions: readonly SubgraphExtension[], request: ExtensionRequest): void {
+  for (const e of extensions) {
+    const part = e.requestContext?.(request);
+    if (!part) continue;
+    for (const key of Object.keys(part)) if (key in ctx) throw new Error(`the ${e.name} extension would replace the request context's ${key}`);
+    Object.assign(ctx, part);
+  }
+}

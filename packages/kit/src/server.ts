@@ -20,7 +20,7 @@ import { migrateAsOwner } from './owner-migration';
 import { precheckSignature, verifyRequest } from '@kassel-hub/protocol';
 import { NonceStore } from './auth/nonce-store';
 import type { ConsentScope } from './release/consent-scope.type';
-import type { SubgraphExtension } from './extension';
+import { extendContext, type SubgraphExtension } from './extension';
 
 /** Everything that makes a partner's subgraph: its domain only. The kit does the rest. */
 export interface SubgraphDefinition<L> {
@@ -228,7 +228,7 @@ function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def
           context: async () => {
             const em = orm.em.fork();
             const ctx: SubgraphContext<L> = { em, loaders: def.createLoaders(em), requestId, logger: log, identity, owner: def.name };
-            for (const e of def.extensions ?? []) if (e.requestContext) Object.assign(ctx, e.requestContext({ identity, owner: def.name, requestId }));
+            extendContext(ctx, def.extensions ?? [], { identity, owner: def.name, requestId });
             if (def.consentScope) ctx.consentScopeOf = (pseudonym) => def.consentScope!(pseudonym, ctx);
             return ctx;
           },
