@@ -1,4 +1,4 @@
-import type { RecordMove } from '@kassel-hub/kit';
+import type { RecordMove } from '@kassel-hub/governance';
 import { manifests } from '@kassel-hub/registry';
 
 /**

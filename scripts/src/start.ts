@@ -43,7 +43,7 @@ const env = readEnv(
   process.env,
 );
 const ports = devPorts(manifests, process.env, { gateway: env.GATEWAY_PORT, 'embedded PostgreSQL': env.PG_PORT });
-const partners = manifests.map((m) => ({ name: m.name, port: ports[m.name]!, database: m.database }));
+const partners = manifests.map((m) => ({ name: m.name, port: ports[m.name]!, database: m.database, subgraph: m.subgraph }));
 const externalDatabases: Record<string, string | undefined> = readEnv(
   'npm start',
   z.object(Object.fromEntries(externalDatabaseKeys.map((k) => [k, envSchemas.postgresUrl.optional()]))),
@@ -184,7 +184,7 @@ async function main() {
       // The subgraph serves as its own role; another one owns the database, so that the subgraph
       // can append to its audit trail but not change it (SECURITY.md, section 5).
       const db = { database: p.database.name, role: p.database.servingRole, password: s.roles[p.name], owner: { role: p.database.ownerRole, password: s.owners[p.name] } };
-      urls[p.name] = await provisionPartnerDatabase(pg.adminUrl, db);
+      urls[p.name] = await provisionPartnerDatabase(pg.adminUrl, db, p.subgraph.extensions);
       ownerUrls[p.name] = partnerOwnerUrl(pg.adminUrl, db);
     }
   }

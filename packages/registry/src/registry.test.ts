@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataCategory } from '@kassel-hub/kit';
+import { auditTrail } from '@kassel-hub/governance';
 import { definePartner, ManifestError } from '@kassel-hub/manifest';
 import { PARTNERS } from '@kassel-hub/protocol';
 import { checkRegistry, manifestByName, manifests, partnerNames, RegistryError, UnknownPartnerError } from './index';
@@ -34,6 +35,12 @@ describe('the partner registry', () => {
     const foreign = manifests[1]!.categories;
     expect(() => definePartner({ ...m, consentReleases: [{ categories: Object.keys(foreign), recipients: ['coordination'], purposes: ['TRANSITION_SUPPORT'], basis: 'a test' }] })).toThrow(ManifestError);
     expect(() => definePartner({ ...m, name: 'Two Words' })).toThrow(/not a lower-case word/);
+  });
+
+  it('refuses a partner subgraph without the audit trail, which every registered one has', () => {
+    const m = manifests[0]!;
+    expect(() => definePartner({ ...m, subgraph: { ...m.subgraph, extensions: [] } })).toThrow(/subgraph has no audit trail/);
+    expect(manifests.filter((p) => !p.subgraph.extensions?.includes(auditTrail)).map((p) => p.name)).toEqual([]);
   });
 
   it('refuses a release rule or a move that names a partner it does not list', () => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraph } from '@kassel-hub/kit';
+import { runPartner } from '@kassel-hub/governance';
 import { chambersManifest } from './chambers.manifest';
 
-runSubgraph(chambersManifest.subgraph, chambersManifest.adopts);
+runPartner(chambersManifest.subgraph, chambersManifest.adopts);

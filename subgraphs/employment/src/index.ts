@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraph } from '@kassel-hub/kit';
+import { runPartner } from '@kassel-hub/governance';
 import { employmentManifest } from './employment.manifest';
 
-runSubgraph(employmentManifest.subgraph, employmentManifest.adopts);
+runPartner(employmentManifest.subgraph, employmentManifest.adopts);

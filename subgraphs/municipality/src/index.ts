@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraph } from '@kassel-hub/kit';
+import { runPartner } from '@kassel-hub/governance';
 import { municipalityManifest } from './municipality.manifest';
 
-runSubgraph(municipalityManifest.subgraph, municipalityManifest.adopts);
+runPartner(municipalityManifest.subgraph, municipalityManifest.adopts);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraph } from '@kassel-hub/kit';
+import { runPartner } from '@kassel-hub/governance';
 import { schoolsManifest } from './schools.manifest';
 
-runSubgraph(schoolsManifest.subgraph, schoolsManifest.adopts);
+runPartner(schoolsManifest.subgraph, schoolsManifest.adopts);

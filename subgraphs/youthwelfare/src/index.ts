@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraph } from '@kassel-hub/kit';
+import { runPartner } from '@kassel-hub/governance';
 import { youthWelfareManifest } from './youthwelfare.manifest';
 
-runSubgraph(youthWelfareManifest.subgraph, youthWelfareManifest.adopts);
+runPartner(youthWelfareManifest.subgraph, youthWelfareManifest.adopts);
