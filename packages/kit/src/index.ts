@@ -18,5 +18,6 @@ export * from './validate';
 export * from './main';
 export * from './release/categories';
 export * from './release/consent-scope.type';
+export * from './release/consent-key';
 export * from './node-flags';
 export { PARTNER_ATTRIBUTE } from './telemetry/tracing';
