@@ -16,6 +16,7 @@ export * from './seed';
 export * from './server';
 export * from './validate';
 export * from './main';
+export * from './handover/move-records';
 export * from './release/categories';
 export * from './release/consent-scope.type';
 export * from './release/consent-key';

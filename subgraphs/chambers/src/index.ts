@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runSubgraph } from '@kassel-hub/kit';
-import { chambers } from './subgraph';
+import { chambersManifest } from './chambers.manifest';
 
-runSubgraph(chambers);
+runSubgraph(chambersManifest.subgraph, chambersManifest.adopts);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runSubgraph } from '@kassel-hub/kit';
-import { employment } from './subgraph';
+import { employmentManifest } from './employment.manifest';
 
-runSubgraph(employment);
+runSubgraph(employmentManifest.subgraph, employmentManifest.adopts);

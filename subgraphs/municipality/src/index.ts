@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runSubgraph } from '@kassel-hub/kit';
-import { municipality } from './subgraph';
+import { municipalityManifest } from './municipality.manifest';
 
-runSubgraph(municipality);
+runSubgraph(municipalityManifest.subgraph, municipalityManifest.adopts);

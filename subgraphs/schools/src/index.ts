@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runSubgraph } from '@kassel-hub/kit';
-import { schools } from './subgraph';
+import { schoolsManifest } from './schools.manifest';
 
-runSubgraph(schools);
+runSubgraph(schoolsManifest.subgraph, schoolsManifest.adopts);

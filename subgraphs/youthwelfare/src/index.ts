@@ -1,5 +1,5 @@
 import 'reflect-metadata';
 import { runSubgraph } from '@kassel-hub/kit';
-import { youthWelfare } from './subgraph';
+import { youthWelfareManifest } from './youthwelfare.manifest';
 
-runSubgraph(youthWelfare);
+runSubgraph(youthWelfareManifest.subgraph, youthWelfareManifest.adopts);
