@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COORDINATION, READ_PURPOSES } from '@kassel-hub/protocol';
+import { decodeConsentKey } from '@kassel-hub/kit';
 import { partnerNames } from '@kassel-hub/registry';
 import { generate } from '@kassel-hub/datagen';
 import { startTestHub, type TestHub } from './support/hub';
@@ -20,8 +21,9 @@ const world = generate({ scale: SCALE });
 
 /** Fields of a person entity that are not a partner's record about the young person. */
 const NOT_PERSON_DATA: Record<string, string> = {
-  'Youth.consentScope':
+  'Youth.consentKey':
     'what consents release to the requester itself, computed for the requester; the owners require it to decide, so it cannot wait for a decision',
+  'Youth.consentScope': 'the same as Youth.consentKey, as an object (deprecated)',
 };
 
 const entities = personEntities(readFileSync(resolve(__dirname, '../schema/supergraph.graphql'), 'utf8'));
@@ -44,7 +46,7 @@ const candidates = (() => {
 
 /** One query per reader: the given fields of every candidate, and the scope the register computed for the reader. */
 const queryFor = (entity: PersonEntity, fields: PersonField[]) =>
-  `query ($p: [ID!]!) { rows: ${entity.rootField}(pseudonyms: $p) { ${entity.keyFields.join(' ')} consentScope { partner categories } ${fields.map((f) => `${f.field} ${f.selection}`).join(' ')} } }`;
+  `query ($p: [ID!]!) { rows: ${entity.rootField}(pseudonyms: $p) { ${entity.keyFields.join(' ')} consentKey ${fields.map((f) => `${f.field} ${f.selection}`).join(' ')} } }`;
 
 interface GraphQLErrorBody { path?: (string | number)[]; message: string; extensions?: { code?: string } }
 
@@ -112,9 +114,10 @@ describe('every person-level field is guarded by its owner\'s release decision',
           expect(rows.map((r) => r.pseudonym)).toEqual(candidates);
           const errors: GraphQLErrorBody[] = body.errors ?? [];
           rows.forEach((row, i) => {
-            expect(row.consentScope.partner).toBe(reader);
+            const scope = decodeConsentKey(row.consentKey);
+            expect(scope.partner).toBe(reader);
             // Only people for whom no consent releases anything to this reader for this purpose.
-            if (row.consentScope.categories.length > 0) return;
+            if (scope.categories.length > 0) return;
             for (const f of foreign) {
               const where = `${reader} (${purpose}) read ${entity.type}.${f.field} of ${row.pseudonym}`;
               expect(row[f.field], where).toBeNull();

@@ -117,7 +117,6 @@ export function assertOwnStaff(ctx: Context): void {
   files.set(
     'src/entities/youth.entity.ts',
     `import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { ConsentScope } from '@kassel-hub/kit';
 
 @ObjectType({ description: 'A young person, known across partners only by a random pseudonym.' })
 @Directive('@key(fields: "pseudonym")')
@@ -126,8 +125,8 @@ export class Youth {
   pseudonym!: string;
 
   @Directive('@external')
-  @Field(() => ConsentScope, { nullable: true, description: 'Owned by the city\\'s consent register; required by the person-level fields.' })
-  consentScope?: ConsentScope | null;
+  @Field({ description: 'Owned by the city\\'s consent register: the consent scope for this request, encoded; required by the person-level fields.' })
+  consentKey?: string;
 }
 `,
   );
@@ -185,7 +184,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
   files.set(
     'src/resolvers/youth.resolver.ts',
     `import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CONSENT_SCOPE_REQUIRES, DataCategory } from '@kassel-hub/kit';
+import { CONSENT_KEY_REQUIRES, DataCategory } from '@kassel-hub/kit';
 import { Released } from '@kassel-hub/governance';
 import { Youth } from '../entities/youth.entity';
 import { ${n.entity} } from '../entities/${n.entityFile}.entity';
@@ -197,7 +196,7 @@ export class Youth${n.pascal}Resolver {
     nullable: true,
     description: 'Records of the ${quote(i.title)}, oldest first; empty when it knows none. Category ${i.category}.',
   })
-  @Directive(CONSENT_SCOPE_REQUIRES)
+  @Directive(CONSENT_KEY_REQUIRES)
   @Released(DataCategory.${i.category})
   ${n.entityIdent}s(@Root() youth: Youth, @Ctx() ctx: Context): Promise<${n.entity}[]> {
     return ctx.loaders.${n.entityIdent}sByPseudonym.load(youth.pseudonym);

@@ -24,7 +24,7 @@ describe('${n.name} subgraph schema', () => {
   it('extends Youth by pseudonym and guards its records with the consent scope', async () => {
     const sdl = printSubgraphSchema(await buildFederatedSchema(${n.ident}));
     expect(sdl).toMatch(/type Youth @key\\(fields: "pseudonym"\\)/);
-    expect(sdl).toMatch(/${n.entityIdent}s: \\[${n.entity}!\\] @requires\\(fields: "consentScope \\{ partner purpose categories consentIds \\}"\\)/);
+    expect(sdl).toMatch(/${n.entityIdent}s: \\[${n.entity}!\\] @requires\\(fields: "consentKey"\\)/);
     expect(sdl).toMatch(/type ${n.entity} @key\\(fields: "id"\\)/);
   });
 
@@ -41,6 +41,7 @@ describe('${n.name} subgraph schema', () => {
     `test/${n.name}.int.ts`,
     `import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '@kassel-hub/protocol';
+import { encodeConsentKey, type DataCategory } from '@kassel-hub/kit';
 import { ${n.ident} } from '../src/subgraph';
 import { ${n.entity} } from '../src/entities/${n.entityFile}.entity';
 import { caseworker, startTestSubgraph, type TestSubgraph } from '${i.testSupport}/subgraph';
@@ -54,7 +55,8 @@ const records = [
 
 const youthRecords = \`query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Youth { pseudonym ${n.entityIdent}s { id recordedOn } } } }\`;
 const coordination: Identity = caseworker('coordination');
-const scope = (categories: string[]) => ({ partner: 'coordination', purpose: 'TRANSITION_SUPPORT', categories, consentIds: ['consent-1'] });
+const key = (categories: string[]) =>
+  encodeConsentKey({ partner: 'coordination', purpose: 'TRANSITION_SUPPORT', categories: categories as DataCategory[], consentIds: ['consent-1'] });
 
 describe('${n.name} subgraph against real PostgreSQL', () => {
   let sg: TestSubgraph;
@@ -82,14 +84,14 @@ describe('${n.name} subgraph against real PostgreSQL', () => {
   });
 
   it('another partner without a consent releasing ${i.category} gets null and CONSENT_REQUIRED', async () => {
-    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentScope: scope([]) }];
+    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentKey: key([]) }];
     const { body } = await sg.query(youthRecords, { reps }, coordination);
     expect(body.data._entities[0].${n.entityIdent}s).toBeNull();
     expect(body.errors?.[0].extensions.code).toBe('CONSENT_REQUIRED');
   });
 
   it('another partner whose consent releases ${i.category} reads the records, and the read is audited', async () => {
-    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentScope: scope(['${i.category}']) }];
+    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentKey: key(['${i.category}']) }];
     const { body } = await sg.query(youthRecords, { reps }, coordination);
     expect(body.errors).toBeUndefined();
     expect(body.data._entities[0].${n.entityIdent}s.map((r: { id: string }) => r.id)).toEqual(['R-1', 'R-2']);

@@ -89,7 +89,7 @@ describe('npm run new:partner', () => {
     const result = composeServices([...services, { name: probationService.name, typeDefs: parse(sdl), url: 'http://localhost:4099/graphql' }]);
     expect((result.errors ?? []).map((e) => e.message)).toEqual([]);
     expect(result.supergraphSdl).toContain('PROBATIONSERVICE @join__graph(name: "probationservice", url: "http://localhost:4099/graphql")');
-    expect(result.supergraphSdl).toMatch(/probationServiceRecords: \[ProbationServiceRecord!\] @join__field\(\s*graph: PROBATIONSERVICE\s*requires:/);
+    expect(result.supergraphSdl).toMatch(/probationServiceRecords: \[ProbationServiceRecord!\] @join__field\(\s*graph: PROBATIONSERVICE,?\s*requires: "consentKey"\)/);
   }, 60_000);
 
   it('never overwrites a partner that exists', () => {

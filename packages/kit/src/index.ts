@@ -19,5 +19,6 @@ export * from './main';
 export type { SubgraphMetrics } from './metrics/subgraph-metrics';
 export * from './release/categories';
 export * from './release/consent-scope.type';
+export * from './release/consent-key';
 export * from './node-flags';
 export { PARTNER_ATTRIBUTE } from './telemetry/tracing';

@@ -14,6 +14,7 @@ const SCALE = 0.05;
 const youthQuery = `query ($p: ID!) { youth(pseudonym: $p) {
   pseudonym
   consentScope { purpose categories consentIds }
+  consentKey
   district { code }
   transitionCase { manager }
 } }`;
@@ -49,6 +50,7 @@ describe('a panel member whose only consent is the monitoring one', () => {
       const { body } = await sg.query(youthQuery, { p: member.pseudonym }, caseworker('coordination', { roles: [...roles], purpose: 'MONITORING' }));
       expect(body.data.youth.pseudonym).toBe(member.pseudonym);
       expect(body.data.youth.consentScope).toEqual({ purpose: 'MONITORING', categories: [], consentIds: [] });
+      expect(body.data.youth.consentKey).toBe('v1|coordination|MONITORING||');
       expect(body.data.youth.district).toBeNull();
       expect(body.data.youth.transitionCase).toBeNull();
       const codes = body.errors.map((e: { path: string[]; extensions: { code: string } }) => [e.path.at(-1), e.extensions.code]);

@@ -12,7 +12,7 @@ describe('youthwelfare subgraph schema', () => {
   it('extends Youth by pseudonym and guards its records with the consent scope', async () => {
     const sdl = printSubgraphSchema(await buildFederatedSchema(youthWelfare));
     expect(sdl).toMatch(/type Youth @key\(fields: "pseudonym"\)/);
-    expect(sdl).toMatch(/welfareMeasures: \[WelfareParticipation!\] @requires\(fields: "consentScope \{ partner purpose categories consentIds \}"\)/);
+    expect(sdl).toMatch(/welfareMeasures: \[WelfareParticipation!\] @requires\(fields: "consentKey"\)/);
     expect(sdl).toMatch(/type WelfareParticipation @key\(fields: "id"\)/);
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '@kassel-hub/protocol';
 import { decodeWelfarePanel } from '@kassel-hub/governance';
+import { encodeConsentKey, type DataCategory } from '@kassel-hub/kit';
 import { generate } from '@kassel-hub/datagen';
 import { youthWelfare } from '../src/subgraph';
 import { WelfareParticipation } from '../src/entities/welfare-participation.entity';
@@ -19,7 +20,7 @@ const records = [
 
 const youthMeasures = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Youth { pseudonym welfareMeasures { id measure start end } } } }`;
 const asPartner = (partner: Identity['partner'], purpose: Identity['purpose']): Identity => caseworker(partner, { purpose });
-const scope = (partner: string, purpose: string, categories: string[]) => ({ partner, purpose, categories, consentIds: ['consent-1'] });
+const key = (partner: string, purpose: string, categories: DataCategory[]) => encodeConsentKey({ partner, purpose, categories, consentIds: ['consent-1'] });
 
 describe('youthwelfare subgraph against real PostgreSQL', () => {
   let sg: TestSubgraph;
@@ -56,14 +57,14 @@ describe('youthwelfare subgraph against real PostgreSQL', () => {
   });
 
   it('another partner without a consent releasing YOUTH_WELFARE_MEASURES gets null and CONSENT_REQUIRED', async () => {
-    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentScope: scope('coordination', 'TRANSITION_SUPPORT', ['CASE_WORK']) }];
+    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentKey: key('coordination', 'TRANSITION_SUPPORT', ['CASE_WORK']) }];
     const { body } = await sg.query(youthMeasures, { reps }, asPartner('coordination', 'TRANSITION_SUPPORT'));
     expect(body.data._entities[0].welfareMeasures).toBeNull();
     expect(body.errors?.[0].extensions.code).toBe('CONSENT_REQUIRED');
   });
 
   it('the coordination office, whose consent releases YOUTH_WELFARE_MEASURES, reads the measures, and the read is audited', async () => {
-    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentScope: scope('coordination', 'TRANSITION_SUPPORT', ['YOUTH_WELFARE_MEASURES']) }];
+    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentKey: key('coordination', 'TRANSITION_SUPPORT', ['YOUTH_WELFARE_MEASURES']) }];
     const { body } = await sg.query(youthMeasures, { reps }, asPartner('coordination', 'TRANSITION_SUPPORT'));
     expect(body.errors).toBeUndefined();
     expect(body.data._entities[0].welfareMeasures.map((r: { id: string }) => r.id)).toEqual(['R-1', 'R-2']);
@@ -75,18 +76,33 @@ describe('youthwelfare subgraph against real PostgreSQL', () => {
   });
 
   it('a chamber gets no youth-welfare measures even for joint case work, whatever a consent names (§65 SGB VIII)', async () => {
-    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentScope: scope('chambers', 'TRANSITION_SUPPORT', ['YOUTH_WELFARE_MEASURES']) }];
+    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentKey: key('chambers', 'TRANSITION_SUPPORT', ['YOUTH_WELFARE_MEASURES']) }];
     const { body } = await sg.query(youthMeasures, { reps }, asPartner('chambers', 'TRANSITION_SUPPORT'));
     expect(body.data._entities[0].welfareMeasures).toBeNull();
     expect(body.errors?.[0].extensions.code).toBe('CONSENT_REQUIRED');
   });
 
   it('the employment agency gets no youth-welfare measures for career guidance, even when a consent names them', async () => {
-    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentScope: scope('employment', 'CAREER_GUIDANCE', ['YOUTH_WELFARE_MEASURES']) }];
+    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentKey: key('employment', 'CAREER_GUIDANCE', ['YOUTH_WELFARE_MEASURES']) }];
     const { body } = await sg.query(youthMeasures, { reps }, asPartner('employment', 'CAREER_GUIDANCE'));
     expect(body.data._entities[0].welfareMeasures).toBeNull();
     expect(body.errors?.[0].extensions.code).toBe('CONSENT_REQUIRED');
     expect(body.errors?.[0].message).toMatch(/YOUTH_WELFARE_MEASURES/);
+  });
+
+  it('a key naming YOUTH_WELFARE_MEASURES for another partner releases nothing to the requester', async () => {
+    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentKey: key('coordination', 'TRANSITION_SUPPORT', ['YOUTH_WELFARE_MEASURES']) }];
+    const { body } = await sg.query(youthMeasures, { reps }, asPartner('employment', 'TRANSITION_SUPPORT'));
+    expect(body.data._entities[0].welfareMeasures).toBeNull();
+    expect(body.errors?.[0].extensions.code).toBe('CONSENT_REQUIRED');
+  });
+
+  it('a malformed consent key releases nothing: the young person is refused with CONSENT_KEY_MALFORMED', async () => {
+    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentKey: 'v1|coordination|TRANSITION_SUPPORT|YOUTH_WELFARE_MEASURES,ALL|consent-1' }];
+    const { body } = await sg.query(youthMeasures, { reps }, asPartner('coordination', 'TRANSITION_SUPPORT'));
+    expect(body.data?._entities?.[0] ?? null).toBeNull();
+    expect(body.errors?.[0].extensions.code).toBe('CONSENT_KEY_MALFORMED');
+    expect(JSON.stringify(body)).not.toMatch(/R-1|JUGENDWERKSTATT|at .*\.js/);
   });
 
   it('a participation is read by number by the office\'s own staff only', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity } from '@kassel-hub/protocol';
-import { DataCategory } from '@kassel-hub/kit';
+import { DataCategory, encodeConsentKey } from '@kassel-hub/kit';
 import { decideRelease } from './release';
+import { resolveYouthReference } from './youth.reference';
 
 const who = (partner: Identity['partner'], roles: Identity['roles'] = ['caseworker'], purpose: Identity['purpose'] = 'TRANSITION_SUPPORT'): Identity => ({
   sub: 'u1',
@@ -71,5 +72,30 @@ describe('release rules', () => {
     // Within the rules the same kind of consent releases.
     expect(decideRelease(who('coordination'), 'employment', DataCategory.BENEFITS, scope('coordination', [DataCategory.BENEFITS]))).toMatchObject({ allowed: true });
     expect(decideRelease(who('employment'), 'youthwelfare', DataCategory.YOUTH_WELFARE_MEASURES, scope('employment', [DataCategory.YOUTH_WELFARE_MEASURES]))).toMatchObject({ allowed: true });
+  });
+});
+
+describe('the consent key on a representation', () => {
+  const key = (partner: string, categories: DataCategory[], purpose = 'TRANSITION_SUPPORT') => encodeConsentKey({ partner, purpose, categories, consentIds: ['c1'] });
+
+  it('decodes to the scope the register encoded, which decides as before', () => {
+    const root = resolveYouthReference({ pseudonym: 'Y00000000000A', consentKey: key('employment', [DataCategory.SCHOOL_CAREER]) });
+    expect(decideRelease(who('employment'), 'schools', DataCategory.SCHOOL_CAREER, root.consentScope)).toEqual({ allowed: true, legalBasis: 'consent:c1' });
+  });
+
+  it('a forged key naming every category for another partner or purpose releases nothing to the requester', () => {
+    const all = Object.values(DataCategory);
+    for (const forged of [key('coordination', all), key('employment', all, 'CAREER_GUIDANCE')]) {
+      const root = resolveYouthReference({ pseudonym: 'Y00000000000A', consentKey: forged });
+      for (const c of all) expect(decideRelease(who('employment'), 'schools', c, root.consentScope)).toMatchObject({ allowed: false });
+    }
+  });
+
+  it('a malformed key refuses the entity instead of releasing, and an old-style scope object is ignored', () => {
+    expect(() => resolveYouthReference({ pseudonym: 'Y00000000000A', consentKey: 'v1|employment|TRANSITION_SUPPORT|SCHOOL_CAREER' })).toThrow(
+      expect.objectContaining({ extensions: { code: 'CONSENT_KEY_MALFORMED' } }),
+    );
+    const old = { pseudonym: 'Y00000000000A', consentScope: { partner: 'employment', purpose: 'TRANSITION_SUPPORT', categories: ['SCHOOL_CAREER'], consentIds: ['c1'] } };
+    expect(resolveYouthReference(old)).toEqual({ pseudonym: 'Y00000000000A' });
   });
 });

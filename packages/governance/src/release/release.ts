@@ -66,7 +66,8 @@ export function Released(category: DataCategory): MethodDecorator & PropertyDeco
   return UseMiddleware(async ({ root, context, info }, next) => {
     const ctx = context as PartnerContext<unknown>;
     const r = root as ReleasableRoot;
-    // Subgraphs other than the register's receive the scope in the entity representation.
+    // Subgraphs other than the register's receive the scope as the representation's consent key,
+    // decoded by resolveYouthReference.
     const scope = r.consentScope !== undefined || ctx.identity.partner === ctx.owner ? r.consentScope : await ctx.consentScopeOf?.(r.pseudonym);
     const decision = decideRelease(ctx.identity, ctx.owner, category, scope);
     if (!decision.allowed) throw new HubError(decision.code, decision.message, { category });

@@ -4,7 +4,8 @@ import { DataCategory } from './categories';
 /**
  * What the consent register releases about one young person to the partner and purpose of the
  * current request. The consent register's subgraph computes it per request; the other subgraphs receive it
- * through federation (`@requires`), so consent has a single source of truth and no cache.
+ * through federation, encoded as `Youth.consentKey` (consent-key.ts), so consent has a single source
+ * of truth and no cache.
  */
 @ObjectType({ description: 'Categories of a young person\'s data that valid consents release to the requesting partner for the stated purpose.' })
 @Directive('@shareable')
@@ -21,6 +22,3 @@ export class ConsentScope {
   @Field(() => [ID], { description: 'The consents that release them (the legal basis recorded in the audit trail).' })
   consentIds!: string[];
 }
-
-/** The selection other subgraphs put into `@requires`. */
-export const CONSENT_SCOPE_REQUIRES = '@requires(fields: "consentScope { partner purpose categories consentIds }")';

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CONSENT_SCOPE_REQUIRES, DataCategory } from '@kassel-hub/kit';
+import { CONSENT_KEY_REQUIRES, DataCategory } from '@kassel-hub/kit';
 import { Released } from '@kassel-hub/governance';
 import { Youth } from '../entities/youth.entity';
 import { TrainingContract } from '../entities/training-contract.entity';
@@ -11,7 +11,7 @@ export class YouthChambersResolver {
     nullable: true,
     description: 'Training contracts registered with the chambers, oldest start first; empty when the chambers know none.',
   })
-  @Directive(CONSENT_SCOPE_REQUIRES)
+  @Directive(CONSENT_KEY_REQUIRES)
   @Released(DataCategory.TRAINING)
   trainingContracts(@Root() youth: Youth, @Ctx() ctx: Context): Promise<TrainingContract[]> {
     return ctx.loaders.contractsByPseudonym.load(youth.pseudonym);

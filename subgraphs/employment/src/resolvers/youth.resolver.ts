@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CONSENT_SCOPE_REQUIRES, DataCategory } from '@kassel-hub/kit';
+import { CONSENT_KEY_REQUIRES, DataCategory } from '@kassel-hub/kit';
 import { Released } from '@kassel-hub/governance';
 import { Youth } from '../entities/youth.entity';
 import { GuidanceContact } from '../entities/guidance-contact.entity';
@@ -10,21 +10,21 @@ import type { Context } from '../context';
 @Resolver(() => Youth)
 export class YouthEmploymentResolver {
   @FieldResolver(() => [GuidanceContact], { nullable: true, description: 'Career-guidance contacts, oldest first.' })
-  @Directive(CONSENT_SCOPE_REQUIRES)
+  @Directive(CONSENT_KEY_REQUIRES)
   @Released(DataCategory.GUIDANCE)
   guidanceContacts(@Root() youth: Youth, @Ctx() ctx: Context): Promise<GuidanceContact[]> {
     return ctx.loaders.guidanceByPseudonym.load(youth.pseudonym);
   }
 
   @FieldResolver(() => [Applicant], { nullable: true, description: 'Registrations as applicant for an apprenticeship, newest reporting year first.' })
-  @Directive(CONSENT_SCOPE_REQUIRES)
+  @Directive(CONSENT_KEY_REQUIRES)
   @Released(DataCategory.APPLICATIONS)
   applications(@Root() youth: Youth, @Ctx() ctx: Context): Promise<Applicant[]> {
     return ctx.loaders.applicationsByPseudonym.load(youth.pseudonym);
   }
 
   @FieldResolver(() => [MeasureParticipation], { nullable: true, description: 'Participations in measures of the employment agency or Jobcenter, oldest first.' })
-  @Directive(CONSENT_SCOPE_REQUIRES)
+  @Directive(CONSENT_KEY_REQUIRES)
   @Released(DataCategory.APPLICATIONS)
   measures(@Root() youth: Youth, @Ctx() ctx: Context): Promise<MeasureParticipation[]> {
     return ctx.loaders.measuresByPseudonym.load(youth.pseudonym);
@@ -35,7 +35,7 @@ export class YouthEmploymentResolver {
     description:
       'Whether the young person\'s household receives SGB II (Bürgergeld) from the Jobcenter. True when flagged; false when the employment agency or Jobcenter knows the young person (guidance, application, measure) but no SGB II receipt; null when neither knows the pseudonym at all.',
   })
-  @Directive(CONSENT_SCOPE_REQUIRES)
+  @Directive(CONSENT_KEY_REQUIRES)
   @Released(DataCategory.BENEFITS)
   async receivesSgb2(@Root() youth: Youth, @Ctx() ctx: Context): Promise<boolean | null> {
     // The list loaders double as "known here" checks: one statement per table for all youths of a

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertPseudonym, ConsentScope, DataCategory, InvalidArgumentError, MAX_PAGE_SIZE } from '@kassel-hub/kit';
+import { assertPseudonym, ConsentScope, DataCategory, encodeConsentKey, InvalidArgumentError, MAX_PAGE_SIZE } from '@kassel-hub/kit';
 import { Released } from '@kassel-hub/governance';
 import { consentScopeFor } from '../consent-scope';
 import { Youth } from '../entities/youth.entity';
@@ -32,10 +32,19 @@ export class YouthMunicipalityResolver {
 
   @FieldResolver(() => ConsentScope, {
     nullable: true,
-    description: 'What valid consents release about this young person to the requesting partner for the stated purpose. Other subgraphs require it to decide on their fields.',
+    description: 'What valid consents release about this young person to the requesting partner for the stated purpose.',
+    deprecationReason: 'Read consentKey: the same scope as one compact value, which the partners require.',
   })
   consentScope(@Root() youth: Youth, @Ctx() ctx: Context): Promise<ConsentScope> {
     return consentScopeFor(youth.pseudonym, ctx);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'What valid consents release about this young person to the requesting partner for the stated purpose, as one versioned value: v1|partner|purpose|categories|consent ids. Other subgraphs require it to decide on their fields.',
+  })
+  async consentKey(@Root() youth: Youth, @Ctx() ctx: Context): Promise<string> {
+    return encodeConsentKey(await consentScopeFor(youth.pseudonym, ctx));
   }
 
   @FieldResolver(() => District, { nullable: true, description: 'District of residence; null when living outside Kassel. Category RESIDENCE.' })

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CONSENT_SCOPE_REQUIRES, DataCategory } from '@kassel-hub/kit';
+import { CONSENT_KEY_REQUIRES, DataCategory } from '@kassel-hub/kit';
 import { Released } from '@kassel-hub/governance';
 import { Youth } from '../entities/youth.entity';
 import { Leaver } from '../entities/leaver.entity';
@@ -12,7 +12,7 @@ export class YouthSchoolsResolver {
     nullable: true,
     description: 'The most recent school leaving, as the schools record it; null when no school in Kassel knows the young person.',
   })
-  @Directive(CONSENT_SCOPE_REQUIRES)
+  @Directive(CONSENT_KEY_REQUIRES)
   @Released(DataCategory.SCHOOL_CAREER)
   async schoolLeaving(@Root() youth: Youth, @Ctx() ctx: Context): Promise<Leaver | null> {
     const leavings = await ctx.loaders.leavingsByPseudonym.load(youth.pseudonym);
@@ -20,7 +20,7 @@ export class YouthSchoolsResolver {
   }
 
   @FieldResolver(() => [OrientationActivity], { nullable: true, description: 'Potential analyses and internships, oldest first.' })
-  @Directive(CONSENT_SCOPE_REQUIRES)
+  @Directive(CONSENT_KEY_REQUIRES)
   @Released(DataCategory.SCHOOL_CAREER)
   orientationActivities(@Root() youth: Youth, @Ctx() ctx: Context): Promise<OrientationActivity[]> {
     return ctx.loaders.orientationByPseudonym.load(youth.pseudonym);

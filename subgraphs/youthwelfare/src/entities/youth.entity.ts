@@ -1,5 +1,4 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { ConsentScope } from '@kassel-hub/kit';
 
 @ObjectType({ description: 'A young person, known across partners only by a random pseudonym.' })
 @Directive('@key(fields: "pseudonym")')
@@ -8,6 +7,6 @@ export class Youth {
   pseudonym!: string;
 
   @Directive('@external')
-  @Field(() => ConsentScope, { nullable: true, description: 'Owned by the municipality\'s consent register; required by the person-level fields.' })
-  consentScope?: ConsentScope | null;
+  @Field({ description: 'Owned by the municipality\'s consent register: the consent scope for this request, encoded; required by the person-level fields.' })
+  consentKey?: string;
 }

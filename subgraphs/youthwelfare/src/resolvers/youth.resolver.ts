@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CONSENT_SCOPE_REQUIRES, DataCategory } from '@kassel-hub/kit';
+import { CONSENT_KEY_REQUIRES, DataCategory } from '@kassel-hub/kit';
 import { Released } from '@kassel-hub/governance';
 import { Youth } from '../entities/youth.entity';
 import { WelfareParticipation } from '../entities/welfare-participation.entity';
@@ -12,7 +12,7 @@ export class YouthYouthWelfareResolver {
     description:
       'Youth vocational assistance measures (§13 SGB VIII), oldest first; empty when the youth welfare office knows none. Category YOUTH_WELFARE_MEASURES, released for YOUTH_WELFARE and TRANSITION_SUPPORT only.',
   })
-  @Directive(CONSENT_SCOPE_REQUIRES)
+  @Directive(CONSENT_KEY_REQUIRES)
   @Released(DataCategory.YOUTH_WELFARE_MEASURES)
   welfareMeasures(@Root() youth: Youth, @Ctx() ctx: Context): Promise<WelfareParticipation[]> {
     return ctx.loaders.welfareParticipationsByPseudonym.load(youth.pseudonym);
