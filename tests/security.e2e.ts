@@ -1,7 +1,7 @@
 import { generateKeyPairSync, createSign, createHmac, createPrivateKey, randomBytes, sign as signBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from 'pg';
-import { AuditEntry, countStatements, verifyAuditChain } from '@kassel-hub/kit';
+import { auditEntriesAbout, countStatements, verifyAuditChain } from '@kassel-hub/kit';
 import { MAX_SUBJECT_LENGTH, signRequest, type Identity } from '@kassel-hub/protocol';
 import { generate } from '@kassel-hub/datagen';
 import { DEV_AUDIENCE, DEV_ISSUER, mintDevToken } from '@kassel-hub/gateway';
@@ -409,7 +409,7 @@ describe('security: what an attacker or careless client tries', () => {
 
   describe('the owner\'s audit trail', () => {
     const entriesFor = (partner: string, pseudonym: string) =>
-      hub.subgraphs[partner].subgraph.orm.em.fork().find(AuditEntry, { pseudonym }, { orderBy: { id: 'asc' } });
+      auditEntriesAbout(hub.subgraphs[partner].subgraph.orm.em, pseudonym);
 
     it('a consented read by another partner is logged by the owner with user, purpose, fields and legal basis', async () => {
       const p = known[11];

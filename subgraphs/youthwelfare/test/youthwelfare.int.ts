@@ -70,7 +70,7 @@ describe('youthwelfare subgraph against real PostgreSQL', () => {
     const audited = await sg.subgraph.orm.em
       .fork()
       .getConnection()
-      .execute("select count(*)::int as n from audit_entry where pseudonym = ? and legal_basis = 'consent:consent-1' and partner = 'municipality'", [PSEUDONYM]);
+      .execute("select count(*)::int as n from audit_entry where pseudonyms @> array[?]::text[] and legal_basis = 'consent:consent-1' and partner = 'municipality'", [PSEUDONYM]);
     expect(audited[0].n).toBeGreaterThan(0);
   });
 
