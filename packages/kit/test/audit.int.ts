@@ -249,7 +249,7 @@ describe('audit trail: one entry naming several young people', () => {
     expect(text).not.toContain('Seq Scan');
   });
 
-  it('whoever removes a person from an entry, or changes one person\'s legal basis, is caught at that entry', async () => {
+  it('whoever removes or renames a person in an entry, or changes one person\'s legal basis, is caught at that entry', async () => {
     const t = await freshTrail();
     await appendAudit(t.em(), [several(), several({ fields: ['benefits'] })]);
     const [first, second] = await ids(t);
@@ -261,6 +261,11 @@ describe('audit trail: one entry naming several young people', () => {
     await t2.sql(`update audit_entry set legal_bases[5] = 'consent:forged' where id = ?`, [only]);
     expect(await verifyAuditChain(t2.em())).toMatchObject({ ok: false, firstBrokenId: only, reason: 'hash mismatch' });
     expect(first).toBeLessThan(second);
+    const t3 = await freshTrail();
+    await appendAudit(t3.em(), [several()]);
+    const [renamed] = await ids(t3);
+    await t3.sql(`update audit_entry set pseudonyms[3] = 'Y999999999999' where id = ?`, [renamed]);
+    expect(await verifyAuditChain(t3.em())).toMatchObject({ ok: false, firstBrokenId: renamed, reason: 'hash mismatch' });
   });
 
   it('in a caller\'s transaction the same entry is stored as written (legal bases with commas and spaces included)', async () => {
