@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AuditAction, appendAudit, migrateAsOwner, ormOptions } from '@kassel-hub/kit';
+import { AuditAction, appendAudit, auditTables } from '@kassel-hub/governance';
+import { migrateAsOwner, ormOptions } from '@kassel-hub/kit';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { runNode, type CommandResult } from './support/command';
 import { createTestDatabase, type TestDatabase } from './support/databases';
@@ -29,8 +30,8 @@ interface Partner {
 async function partner(name: string): Promise<Partner> {
   const db = await createTestDatabase(name, { owner: true });
   cleanups.push(() => db.drop());
-  await migrateAsOwner({ entities: [], migrations: [] }, db.ownerUrl!, db.url);
-  const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: db.url, entities: [], migrations: [] }), pool: { min: 0, max: 1 } });
+  await migrateAsOwner(auditTables, db.ownerUrl!, db.url);
+  const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: db.url, ...auditTables }), pool: { min: 0, max: 1 } });
   cleanups.push(() => orm.close(true));
   const reads = async (n: number) =>
     void (await appendAudit(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain, type RunningSubgraph } from '@kassel-hub/kit';
+import { verifyAuditChain } from '@kassel-hub/governance';
+import type { RunningSubgraph } from '@kassel-hub/kit';
 import { generate } from '@kassel-hub/datagen';
 import { partnerNames } from '@kassel-hub/registry';
 import { createTestDatabase } from './support/databases';

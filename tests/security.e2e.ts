@@ -1,7 +1,8 @@
 import { generateKeyPairSync, createSign, createHmac, createPrivateKey, randomBytes, sign as signBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from 'pg';
-import { auditEntriesAbout, countStatements, verifyAuditChain } from '@kassel-hub/kit';
+import { auditEntriesAbout, verifyAuditChain } from '@kassel-hub/governance';
+import { countStatements } from '@kassel-hub/kit';
 import { MAX_SUBJECT_LENGTH, signRequest, type Identity } from '@kassel-hub/protocol';
 import { generate } from '@kassel-hub/datagen';
 import { DEV_AUDIENCE, DEV_ISSUER, mintDevToken } from '@kassel-hub/gateway';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEntriesAbout } from '@kassel-hub/kit';
+import { auditEntriesAbout } from '@kassel-hub/governance';
 import { Leaver } from '../subgraphs/schools/src/entities/leaver.entity';
 import { NextStep, Qualification } from '../subgraphs/schools/src/entities/enums';
 import { startTestHub, type TestHub } from './support/hub';

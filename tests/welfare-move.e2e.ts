@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { migrateAsOwner, ormOptions, verifyAuditChain } from '@kassel-hub/kit';
+import { migrateAsOwner, ormOptions } from '@kassel-hub/kit';
+import { verifyAuditChain, auditTables } from '@kassel-hub/governance';
 import { municipality } from '@kassel-hub/municipality';
 import { youthWelfare } from '@kassel-hub/youthwelfare';
 import { moveRecords, MoveConflictError } from '../scripts/src/move-records';
@@ -16,7 +17,7 @@ import { createTestDatabase, type TestDatabase } from './support/databases';
 const move = moveByName('welfare-measures')!;
 // The city's schema as it was before the move: every migration up to the one that drops the table.
 const dropIndex = municipality.migrations.findIndex((m) => m.name === 'Migration20261203160100');
-const before = { entities: municipality.entities, migrations: municipality.migrations.slice(0, dropIndex - 1) };
+const before = { entities: municipality.entities, migrations: municipality.migrations.slice(0, dropIndex - 1), extensions: municipality.extensions };
 
 const rows = [
   ['W000001', 'Y00000000000A', 'JUGENDWERKSTATT', '2024-09-01', '2025-06-30'],
@@ -35,7 +36,7 @@ async function sql<T = Record<string, unknown>>(url: string, text: string, param
 }
 
 const auditIntact = async (url: string) => {
-  const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [], migrations: [] }), pool: { min: 0, max: 1 } });
+  const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: url, ...auditTables }), pool: { min: 0, max: 1 } });
   try {
     return (await verifyAuditChain(orm.em.fork())).ok;
   } finally {

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { AuditAction, appendAudit, createOrm, migrateAsOwner, provisionPartnerDatabase, partnerOwnerUrl, verifyAuditChain, type AuditInput } from '@kassel-hub/kit';
+import { AuditAction, appendAudit, verifyAuditChain, type AuditInput } from '@kassel-hub/governance';
+import { createOrm, migrateAsOwner, provisionPartnerDatabase, partnerOwnerUrl } from '@kassel-hub/kit';
 import { startTempPostgres } from '@kassel-hub/scripts/dist/temp-postgres';
 import { subgraphByName } from '@kassel-hub/scripts/dist/registry';
 import { ROOT } from './stack';
@@ -40,7 +41,7 @@ async function main() {
     const url = await provisionPartnerDatabase(pg.adminUrl, db);
     const def = subgraphByName('schools');
     await migrateAsOwner(def, partnerOwnerUrl(pg.adminUrl, db)!, url);
-    const orm = await createOrm({ databaseUrl: url, entities: def.entities, migrations: def.migrations, poolMax: 10 });
+    const orm = await createOrm({ databaseUrl: url, entities: def.entities, migrations: def.migrations, extensions: def.extensions, poolMax: 10 });
     try {
       let n = 0;
       for (const writers of WRITERS) {

@@ -52,9 +52,9 @@ export async function startBenchStack(scale: number, opts: { poolMax?: number; p
     await Promise.all(
       PARTNERS.map(async (name) => {
         // As `npm start` provisions it: the subgraph serves as a role that does not own the database.
-        const { database } = manifestByName(name);
+        const { database, subgraph } = manifestByName(name);
         const db = { database: database.name, role: database.servingRole, password: randomBytes(12).toString('hex'), owner: { role: database.ownerRole, password: randomBytes(12).toString('hex') } };
-        databases[name] = await provisionPartnerDatabase(pg.adminUrl, db);
+        databases[name] = await provisionPartnerDatabase(pg.adminUrl, db, subgraph.extensions);
         const secret = randomBytes(32).toString('base64url');
         const child = await startChild<{ url: string; control: string }>(
           join(__dirname, 'subgraph-child.js'),

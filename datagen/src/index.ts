@@ -6,6 +6,7 @@
 export * from './types';
 export { generate, COHORT_YEARS } from './generate';
 export type { GenerateOptions } from './generate';
+export { generatedWorld, type WorldLog, type WorldOptions } from './world-cache';
 export { createRandom } from './random';
 export type { Random } from './random';
 export { DISTRICTS, DISTRICT_BY_CODE } from './catalogue/districts';

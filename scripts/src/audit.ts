@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { DEFAULT_RETENTION_MONTHS, crossCheckWitnesses, databaseTrail, retentionCutoff, retentionMonths, witnessHolds, witnessPeers, type PeerTrail, type WitnessFinding } from '@kassel-hub/governance';
-import { ormOptions, pruneAudit, readEnv, verifyAuditChain, type ChainVerification } from '@kassel-hub/kit';
+import { ormOptions, readEnv } from '@kassel-hub/kit';
+import { pruneAudit, verifyAuditChain, type ChainVerification, auditTables } from '@kassel-hub/governance';
 import { partnerChoices, subgraphs } from '@kassel-hub/registry';
 import { connectionEnv, partnerDatabaseUrl, peerDatabaseUrls, runCommand, UsageError } from './partner-connection';
 
@@ -70,7 +71,7 @@ function reportWitnesses(findings: readonly WitnessFinding[], quiet: boolean): b
   return findings.every(witnessHolds);
 }
 
-const openOrm = (url: string) => MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [], migrations: [] }), pool: { min: 0, max: 2 } });
+const openOrm = (url: string) => MikroORM.init({ ...ormOptions({ databaseUrl: url, ...auditTables }), pool: { min: 0, max: 2 } });
 
 /** The other partners' trails, each over a connection of its own (closed by the caller). */
 async function openPeers(env: Env, partner: string): Promise<{ trails: PeerTrail[]; close(): Promise<void> }> {

@@ -31,7 +31,7 @@ export async function measureImportSpeed(rows = 20_000): Promise<ImportTiming[]>
     if (!owner) throw new Error(`no partner in the registry imports the ${APPLICANTS} export`);
     const { database, subgraph } = owner;
     const url = await provisionPartnerDatabase(pg.adminUrl, { database: database.name, role: database.servingRole, password: 'bench' });
-    const orm = await createOrm({ databaseUrl: url, entities: subgraph.entities, migrations: subgraph.migrations });
+    const orm = await createOrm({ databaseUrl: url, entities: subgraph.entities, migrations: subgraph.migrations, extensions: subgraph.extensions });
     try {
       await migrate(orm);
       const kind = owner.exportKinds.find((k) => k.name === APPLICANTS)!;

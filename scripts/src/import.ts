@@ -91,7 +91,7 @@ export async function runImportCommand(argv: string[], env: NodeJS.ProcessEnv, o
   const bytes = readFileSync(args.file);
   const def = subgraphByName(args.partner);
   const { url, where } = partnerDatabaseUrl(config, args.partner);
-  const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: def.entities, migrations: def.migrations }), pool: { min: 0, max: 2 } });
+  const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: def.entities, migrations: def.migrations, extensions: def.extensions }), pool: { min: 0, max: 2 } });
   try {
     const connection = await orm.checkConnection();
     if (!connection.ok) throw new Error(`cannot connect to the ${args.partner} database via ${where}: ${connection.reason}`);

@@ -19,7 +19,7 @@ async function main() {
   const pg = await startTempPostgres();
   try {
     const url = await provisionPartnerDatabase(pg.adminUrl, { database: manifest.database.name, role: manifest.database.servingRole, password: 'migration' });
-    const base = ormOptions({ databaseUrl: url, entities: def.entities, migrations: def.migrations });
+    const base = ormOptions({ databaseUrl: url, entities: def.entities, migrations: def.migrations, extensions: def.extensions });
     const orm = await MikroORM.init({ ...base, migrations: { ...base.migrations, path: dir, pathTs: dir, emit: 'ts' } });
     try {
       const migrator = orm.getMigrator();

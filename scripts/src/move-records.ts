@@ -1,5 +1,6 @@
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit, AuditAction, ormOptions } from '@kassel-hub/kit';
+import { appendAudit, AuditAction, auditTables } from '@kassel-hub/governance';
+import { ormOptions } from '@kassel-hub/kit';
 
 /**
  * Hands a table's records over from one partner's database to another's when the law moves them
@@ -67,7 +68,7 @@ const pseudonymsOf = (rows: Map<string, string>) => [...new Set([...rows.values(
 
 /** Moves every record of `move.table` from `sourceUrl` to `targetUrl`, both as their owners. */
 export async function moveRecords(move: RecordMove, sourceUrl: string, targetUrl: string, user: string): Promise<MoveResult> {
-  const open = (url: string) => MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [], migrations: [] }), pool: { min: 0, max: 2 } });
+  const open = (url: string) => MikroORM.init({ ...ormOptions({ databaseUrl: url, ...auditTables }), pool: { min: 0, max: 2 } });
   const source = await open(sourceUrl);
   try {
     const target = await open(targetUrl);

@@ -82,10 +82,10 @@ runSubgraph(${n.ident});
 
   files.set(
     'src/context.ts',
-    `import type { SubgraphContext } from '@kassel-hub/kit';
+    `import type { PartnerContext } from '@kassel-hub/governance';
 import type { Loaders } from './loaders';
 
-export type Context = SubgraphContext<Loaders>;
+export type Context = PartnerContext<Loaders>;
 `,
   );
 
@@ -259,13 +259,13 @@ export const migrations: MigrationObject[] = [
   files.set(
     'src/seed/seed.ts',
     `import type { EntityManager } from '@mikro-orm/postgresql';
-import type { KasselData } from '@kassel-hub/datagen';
-import { insertAll } from '@kassel-hub/kit';
+import { generatedWorld, type KasselData } from '@kassel-hub/datagen';
+import { insertAll, type SeedOptions } from '@kassel-hub/kit';
 import { ${n.entity} } from '../entities/${n.entityFile}.entity';
 
 /** The ${quote(i.title)}'s slice of the synthetic Kassel, written into an empty database by \`npm start\`. */
-export async function seed${n.pascal}(em: EntityManager, data: KasselData): Promise<Record<string, number>> {
-  return { ${n.entityIdent}s: await insertAll(em, ${n.entity}, recordsOf(data)) };
+export async function seed${n.pascal}(em: EntityManager, options: SeedOptions): Promise<Record<string, number>> {
+  return { ${n.entityIdent}s: await insertAll(em, ${n.entity}, recordsOf(generatedWorld(options))) };
 }
 
 /** The generator (datagen) has no slice for a new partner: give it a build step there and map its rows here. */
@@ -278,7 +278,7 @@ function recordsOf(_data: KasselData): { id: string; pseudonym: string; recorded
   files.set(
     'src/subgraph.ts',
     `import type { SubgraphDefinition } from '@kassel-hub/kit';
-import { resolveYouthReference } from '@kassel-hub/governance';
+import { partnerSubgraph, resolveYouthReference } from '@kassel-hub/governance';
 import { Youth } from './entities/youth.entity';
 import { ${n.entity} } from './entities/${n.entityFile}.entity';
 import { Youth${n.pascal}Resolver } from './resolvers/youth.resolver';
@@ -289,7 +289,7 @@ import { migrations } from './migrations';
 import { seed${n.pascal} } from './seed/seed';
 
 /** The subgraph of the ${quote(i.title)}. */
-export const ${n.ident}: SubgraphDefinition<Loaders> = {
+export const ${n.ident}: SubgraphDefinition<Loaders> = partnerSubgraph({
   name: '${n.name}',
   defaultPort: ${i.port},
   entities: [${n.entity}],
@@ -301,7 +301,7 @@ export const ${n.ident}: SubgraphDefinition<Loaders> = {
   createLoaders,
   seed: seed${n.pascal},
   seedMarker: ${n.entity},
-};
+});
 `,
   );
 

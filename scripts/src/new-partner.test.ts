@@ -7,6 +7,7 @@ import { parse } from 'graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { composeServices } from '@theguild/federation-composition';
 import { buildFederatedSchema, type SubgraphDefinition } from '@kassel-hub/kit';
+import { auditTrail } from '@kassel-hub/governance';
 import { generatePartner, migrationName, PartnerExistsError, type GeneratedPartner } from './new-partner-generate';
 import { partnerNames, PartnerNameError } from './new-partner-names';
 
@@ -77,8 +78,10 @@ describe('npm run new:partner', () => {
     expect(typeErrors(partner.folder, partner.files)).toEqual([]);
   }, 60_000);
 
-  it('composes into the supergraph with the four partners', async () => {
+  it('has the audit trail and composes into the supergraph with the other partners', async () => {
     const { probationService } = (await import(join(partner.folder, 'src/subgraph.ts'))) as { probationService: SubgraphDefinition<unknown> };
+    // Its requests carry an audit collector and its releases are written to its own trail.
+    expect(probationService.extensions).toEqual([auditTrail]);
     const sdl = printSubgraphSchema(await buildFederatedSchema(probationService));
     const services = readdirSync(join(root, 'schema/subgraphs'))
       .filter((f) => f.endsWith('.graphql'))

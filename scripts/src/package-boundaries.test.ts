@@ -57,6 +57,22 @@ export function findCycle(deps: ReadonlyMap<string, readonly string[]>): string[
 
 const FORBIDDEN_FOR_GATEWAY = ['@kassel-hub/kit', '@kassel-hub/datagen', '@kassel-hub/governance', '@kassel-hub/import'];
 
+/**
+ * The kit is plumbing: governance (release, the audit trail) builds on it and plugs into it, and
+ * seeding data is the partners' business, so it names neither. A workspace that names another only
+ * in a relative path (`../../governance/src`) would break the layout just the same.
+ */
+const FORBIDDEN_FOR_KIT = ['@kassel-hub/governance', '@kassel-hub/datagen'];
+
+/** What of `forbidden` a workspace declares or its sources import, by package name or by path. */
+export function forbiddenUses(dependencies: readonly string[], imports: Iterable<string>, forbidden: readonly string[]): string[] {
+  const folders = forbidden.map((f) => f.replace('@kassel-hub/', ''));
+  return [
+    ...dependencies.filter((d) => forbidden.includes(d)),
+    ...[...imports].filter((s) => forbidden.some((f) => s === f || s.startsWith(`${f}/`)) || (s.startsWith('.') && folders.some((f) => new RegExp(`(^|/)${f}(/|$)`).test(s)))),
+  ];
+}
+
 describe('package boundaries', () => {
   it('the gateway depends on neither the kit nor the generator, nor what builds on the kit', () => {
     const deps = allDependencies(manifest('gateway'));
@@ -69,6 +85,16 @@ describe('package boundaries', () => {
   it.each(['packages/protocol', 'packages/reference'])('%s has no dependencies and imports only node built-ins', (dir) => {
     expect(allDependencies(manifest(dir))).toEqual([]);
     expect([...importsOf(`${dir}/src`)].filter((s) => !s.startsWith('node:') && !s.startsWith('./') && s !== 'vitest')).toEqual([]);
+  });
+
+  it('the kit depends on neither governance nor the generator', () => {
+    expect(forbiddenUses(allDependencies(manifest('packages/kit')), importsOf('packages/kit/src'), FORBIDDEN_FOR_KIT)).toEqual([]);
+  });
+
+  it('finds a forbidden dependency or import where there is one', () => {
+    expect(forbiddenUses(['@kassel-hub/protocol', '@kassel-hub/datagen'], [], FORBIDDEN_FOR_KIT)).toEqual(['@kassel-hub/datagen']);
+    expect(forbiddenUses([], ['./server', '@kassel-hub/governance/dist/audit', '@kassel-hub/protocol'], FORBIDDEN_FOR_KIT)).toEqual(['@kassel-hub/governance/dist/audit']);
+    expect(forbiddenUses([], ['../../governance/src/audit/audit-log', '../audit/audit-log'], FORBIDDEN_FOR_KIT)).toEqual(['../../governance/src/audit/audit-log']);
   });
 
   it('the workspaces depend on each other without a cycle', () => {

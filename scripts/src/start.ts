@@ -25,7 +25,7 @@ import { MOVES } from './moves';
  * processes, exactly as they run in production. Ctrl-C stops all of them.
  */
 const root = resolve(__dirname, '../..');
-const partners = manifests.map((m) => ({ name: m.name, port: m.defaultPort, database: m.database }));
+const partners = manifests.map((m) => ({ name: m.name, port: m.defaultPort, database: m.database, subgraph: m.subgraph }));
 /** A partner may bring its own database (`<NAME>_DATABASE_URL`, `<NAME>_OWNER_DATABASE_URL`). */
 const externalDatabaseKeys = partners.flatMap((p) => [`${envPrefix(p.name)}_DATABASE_URL`, `${envPrefix(p.name)}_OWNER_DATABASE_URL`]);
 
@@ -182,7 +182,7 @@ async function main() {
       // The subgraph serves as its own role; another one owns the database, so that the subgraph
       // can append to its audit trail but not change it (SECURITY.md, section 5).
       const db = { database: p.database.name, role: p.database.servingRole, password: s.roles[p.name], owner: { role: p.database.ownerRole, password: s.owners[p.name] } };
-      urls[p.name] = await provisionPartnerDatabase(pg.adminUrl, db);
+      urls[p.name] = await provisionPartnerDatabase(pg.adminUrl, db, p.subgraph.extensions);
       ownerUrls[p.name] = partnerOwnerUrl(pg.adminUrl, db);
     }
   }

@@ -1,13 +1,13 @@
 /**
  * @kassel-hub/governance: what decides and records who sees what — release of person-level fields
  * under consent or statute, disclosure control of published counts, the monitoring panel's access,
- * and the audit trail's witnesses and retention.
+ * and the owner's audit trail: its writer, chain, verification, witnesses and retention.
  */
 export * from './release/release';
 export * from './release/youth.reference';
 export * from './release/statutory';
-export * from './audit/audit-retention';
-export * from './audit/audit-witness';
+export * from './audit/index';
+export * from './partner-subgraph';
 export * from './disclosure/index';
 export * from './monitoring/panel-records';
 export * from './monitoring/monitoring-access';

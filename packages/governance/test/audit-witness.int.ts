@@ -2,8 +2,8 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { AuditAction, appendAudit, migrateAsOwner, ormOptions, pruneAudit, verifyAuditChain, type AuditInput } from '@kassel-hub/kit';
-import { crossCheckWitnesses, databaseTrail, witnessHolds, witnessPeers, type PeerTrail } from '../src/index';
+import { migrateAsOwner, ormOptions } from '@kassel-hub/kit';
+import { AuditAction, appendAudit, auditTables, crossCheckWitnesses, databaseTrail, pruneAudit, verifyAuditChain, witnessHolds, witnessPeers, type AuditInput, type PeerTrail } from '../src/index';
 import { createTestDatabase } from '../../../tests/support/databases';
 
 /*
@@ -28,7 +28,7 @@ const read = (i: number): AuditInput => ({
 const witnessJob = (partner: string) => ({ user: 'cli:witness', partner, roles: ['system'] });
 
 async function openOrm(url: string) {
-  const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [], migrations: [] }), pool: { min: 0, max: 2 } });
+  const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: url, ...auditTables }), pool: { min: 0, max: 2 } });
   cleanups.push(() => orm.close(true));
   return orm;
 }
@@ -44,7 +44,7 @@ async function connect(url: string) {
 async function partner(name: string) {
   const db = await createTestDatabase(name, { owner: true });
   cleanups.push(() => db.drop());
-  await migrateAsOwner({ entities: [], migrations: [] }, db.ownerUrl!, db.url);
+  await migrateAsOwner(auditTables, db.ownerUrl!, db.url);
   const serving = await openOrm(db.url);
   const owner = await openOrm(db.ownerUrl!);
   return {

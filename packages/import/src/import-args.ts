@@ -1,6 +1,6 @@
 import { ArgsType, Field } from 'type-graphql';
 import type { SubgraphContext } from '@kassel-hub/kit';
-import { auditActor } from '@kassel-hub/kit';
+import { auditActor } from '@kassel-hub/governance';
 import { InvalidArgumentError } from '@kassel-hub/kit';
 import { ExportEncoding } from './encoding';
 import type { AnyExportKind } from './export-kind';

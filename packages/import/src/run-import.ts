@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit } from '@kassel-hub/kit';
-import { AuditAction } from '@kassel-hub/kit';
-import type { AuditActor } from '@kassel-hub/kit';
+import { appendAudit } from '@kassel-hub/governance';
+import { AuditAction } from '@kassel-hub/governance';
+import type { AuditActor } from '@kassel-hub/governance';
 import { readTable, type ParsedRow } from './columns';
 import { readCsvRecords } from './csv-reader';
 import { decodeExport, type ExportEncoding } from './encoding';

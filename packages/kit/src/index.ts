@@ -1,8 +1,8 @@
 export * from './auth/nonce-store';
 export * from './auth/request-nonce.entity';
-export * from './audit/index';
 export * from './config';
 export * from './context';
+export * from './extension';
 export * from './errors';
 export * from './federation';
 export * from './http';
@@ -16,6 +16,7 @@ export * from './seed';
 export * from './server';
 export * from './validate';
 export * from './main';
+export type { SubgraphMetrics } from './metrics/subgraph-metrics';
 export * from './release/categories';
 export * from './release/consent-scope.type';
 export * from './node-flags';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from './orm';
+import { isDatabaseUnavailable, kitEntities, kitMigrations, tablesOf } from './orm';
 
 describe('isDatabaseUnavailable', () => {
   const wrapped = (inner: unknown) => Object.assign(new Error('DriverException'), { previous: inner });
@@ -24,5 +24,16 @@ describe('isDatabaseUnavailable', () => {
     for (const e of [Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' }), new TypeError('x is undefined'), null, 'text']) {
       expect(isDatabaseUnavailable(e)).toBe(false);
     }
+  });
+});
+
+describe('tablesOf', () => {
+  it("orders the extensions' migrations before the kit's and the subgraph's own, as the migrator applies them", () => {
+    class First {}
+    class Own {}
+    const m = (name: string) => ({ name, class: class {} as never });
+    const t = tablesOf({ entities: [Own], migrations: [m('own')], extensions: [{ name: 'a', entities: [First], migrations: [m('a1'), m('a2')] }, { name: 'b', migrations: [m('b1')] }] });
+    expect(t.migrations.map((x) => x.name)).toEqual(['a1', 'a2', 'b1', ...kitMigrations.map((x) => x.name), 'own']);
+    expect(t.entities).toEqual([First, ...kitEntities, Own]);
   });
 });

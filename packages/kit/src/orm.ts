@@ -2,41 +2,47 @@ import { MikroORM, type EntityClass, type Options } from '@mikro-orm/postgresql'
 import { Migrator } from '@mikro-orm/migrations';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { Logger } from './logger';
-import { AuditEntry } from './audit/audit-entry.entity';
-import { auditMigrations } from './audit/migrations';
 import { RequestNonce } from './auth/request-nonce.entity';
 import { nonceMigrations } from './auth/migrations';
+import type { SubgraphTables } from './extension';
 
 /**
- * Tables every partner's database holds besides the subgraph's own: the owner's audit trail and
- * the nonces of signed requests, which all replicas of the subgraph share.
+ * Tables every partner's database holds besides the subgraph's own and its extensions': the
+ * nonces of signed requests, which all replicas of the subgraph share.
  */
-export const kitEntities: EntityClass<unknown>[] = [AuditEntry, RequestNonce];
+export const kitEntities: EntityClass<unknown>[] = [RequestNonce];
 
-/**
- * The kit's migrations, applied in every partner's database before the subgraph's, in this list's
- * order (the migrator keeps the list's order, not the names').
- */
-export const kitMigrations: MigrationObject[] = [...auditMigrations, ...nonceMigrations];
+/** The kit's migrations, applied in every partner's database after the extensions' and before the subgraph's. */
+export const kitMigrations: MigrationObject[] = [...nonceMigrations];
 
-export interface OrmOptions {
+export interface OrmOptions extends SubgraphTables {
   databaseUrl: string;
-  /** The subgraph's own entities and migrations; the kit's are added in front of them. */
-  entities: EntityClass<unknown>[];
-  migrations: MigrationObject[];
   poolMax?: number;
   logger?: Logger;
 }
 
+/**
+ * Every entity and migration of a database: the extensions' first, then the kit's, then the
+ * subgraph's own. The migrator keeps this list's order, not the names'.
+ */
+export function tablesOf(t: SubgraphTables): { entities: EntityClass<unknown>[]; migrations: MigrationObject[] } {
+  const extensions = t.extensions ?? [];
+  return {
+    entities: [...extensions.flatMap((e) => e.entities ?? []), ...kitEntities, ...t.entities],
+    migrations: [...extensions.flatMap((e) => e.migrations ?? []), ...kitMigrations, ...t.migrations],
+  };
+}
+
 /** The MikroORM options every subgraph shares; one line of reason per choice. */
 export function ormOptions(o: OrmOptions): Options {
+  const { entities, migrations } = tablesOf(o);
   return {
     clientUrl: o.databaseUrl,
     // Entities are listed explicitly: no folder scanning, the same in TypeScript tests and in dist.
-    entities: [...kitEntities, ...o.entities],
+    entities,
     extensions: [Migrator],
     // Migrations are imported classes, so they work unchanged from src (tests) and dist (runtime).
-    migrations: { migrationsList: [...kitMigrations, ...o.migrations], transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false },
     // Schema drift must show up as a failing migration, not as a silent ALTER at start-up.
     ensureDatabase: false,
     discovery: { warnWhenNoEntities: true },

@@ -5,6 +5,7 @@ import { userInfo } from 'node:os';
 import { createRequire } from 'node:module';
 import { Client } from 'pg';
 import type { Logger } from './logger';
+import type { SubgraphExtension } from './extension';
 
 /** Adds the search (x) bit for others to every folder from `path` up to `/`, only where missing. */
 async function allowTraversal(path: string): Promise<void> {
@@ -91,8 +92,8 @@ export interface PartnerDatabase {
   password: string;
   /**
    * A separate role that owns the database, its tables and the migrations. With one, the subgraph's
-   * role may append to the audit trail and read it, but not change, delete or drop it (see
-   * `grantRuntimeAccess`). Without one, the subgraph's role owns everything (tests, the bench).
+   * role may not change the migrations or what its extensions restrict, such as the audit trail
+   * (see `grantRuntimeAccess`). Without one, the subgraph's role owns everything (tests, the bench).
    */
   owner?: { role: string; password: string };
 }
@@ -106,7 +107,7 @@ export function partnerUrl(adminUrl: string, db: Pick<PartnerDatabase, 'database
   return u.toString();
 }
 
-/** The URL of the database's owner role (migrations, audit retention); undefined without one. */
+/** The URL of the database's owner role (migrations, and whatever else only the owner may do); undefined without one. */
 export function partnerOwnerUrl(adminUrl: string, db: PartnerDatabase): string | undefined {
   return db.owner && partnerUrl(adminUrl, { database: db.database, ...db.owner });
 }
@@ -119,56 +120,32 @@ const ident = (s: string) => {
 /**
  * What the subgraph's role may do in a database another role owns: use every table and sequence
  * of the schema (`request_nonce` included: it claims each signed request's nonce there and deletes
- * the expired ones), except that the audit trail is append-only (no UPDATE, DELETE or TRUNCATE) and
- * the migrations table read-only; and the witness functions (audit-witness.ts), which PUBLIC lacks.
- * Idempotent; run by the owner (or a superuser) after migrations,
- * since tables created later get no grants of their own.
+ * the expired ones), except the migrations table, which it may only read, and what the extensions
+ * restrict (`SubgraphExtension.access`: tables it may only append to, functions PUBLIC lacks).
+ * Idempotent; run by the owner (or a superuser) after migrations, since tables created later get
+ * no grants of their own. A table or function that does not exist yet is skipped.
  */
-export async function grantRuntimeAccess(query: (sql: string) => Promise<unknown>, runtimeRole: string): Promise<void> {
+export async function grantRuntimeAccess(query: (sql: string) => Promise<unknown>, runtimeRole: string, extensions: readonly SubgraphExtension[] = []): Promise<void> {
   const r = ident(runtimeRole);
+  // Names are checked before any SQL runs; checked, they are safe inside quotes too.
+  const appendOnly = extensions.flatMap((e) => e.access?.appendOnly ?? []);
+  for (const t of appendOnly) ident(t);
+  const execute = extensions.flatMap((e) => e.access?.execute ?? []).map(signature);
   await query(`grant usage on schema public to ${r}`);
   await query(`grant select, insert, update, delete on all tables in schema public to ${r}`);
   await query(`grant usage, select on all sequences in schema public to ${r}`);
   await query(`do $$ begin
-    if to_regclass('public.audit_entry') is not null then revoke update, delete, truncate on audit_entry from ${r}; end if;
+    ${appendOnly.map((t) => `if to_regclass('public.${t}') is not null then revoke update, delete, truncate on ${ident(t)} from ${r}; end if;`).join('\n    ')}
     if to_regclass('public.mikro_orm_migrations') is not null then revoke insert, update, delete, truncate on mikro_orm_migrations from ${r}; end if;
-    if to_regprocedure('public.audit_head()') is not null then grant execute on function audit_head(), audit_lookup(bigint[]), audit_witnesses() to ${r}; end if;
+    ${execute.map((f) => `if to_regprocedure('public.${f}') is not null then grant execute on function ${f} to ${r}; end if;`).join('\n    ')}
   end $$`);
 }
 
-/**
- * Refuses to serve when the grants cannot hold: the subgraph's role is a superuser, owns the
- * database or its schema (whose owner may drop any table in it), owns the audit trail (a database
- * it owned before, never handed over), may still change or delete entries, or the owner's guard
- * trigger is missing or disabled (the role could then append out of order). Run after
- * `grantRuntimeAccess`; a misconfiguration would otherwise pass unnoticed.
- */
-export async function assertAuditAppendOnly(query: <T>(sql: string, params: unknown[]) => Promise<T[]>, runtimeRole: string): Promise<void> {
-  const [row] = await query<{ superuser: boolean; database: boolean; schema: boolean; table: boolean; writable: boolean; guarded: boolean }>(
-    `select r.rolsuper as superuser,
-            exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'audit_entry_guard' and t.tgenabled = 'O') as guarded,
-            d.datdba = r.oid as database,
-            pg_has_role(r.oid, n.nspowner, 'MEMBER') as schema,
-            c.relowner = r.oid as table,
-            has_table_privilege(r.oid, c.oid, 'UPDATE') or has_table_privilege(r.oid, c.oid, 'DELETE') or has_table_privilege(r.oid, c.oid, 'TRUNCATE') as writable
-       from pg_roles r, pg_database d, pg_namespace n, pg_class c
-      where r.rolname = ? and d.datname = current_database() and n.nspname = 'public' and c.oid = 'public.audit_entry'::regclass`,
-    [runtimeRole],
-  );
-  const handOver = `(hand it over: ALTER DATABASE … OWNER TO <owner> and REASSIGN OWNED BY ${runtimeRole} TO <owner>, as a superuser)`;
-  const problem = !row
-    ? `the role ${runtimeRole} or the table audit_entry does not exist`
-    : row.superuser
-      ? `${runtimeRole} is a superuser`
-      : row.database || row.schema || row.table
-        ? `${runtimeRole} owns the ${row.table ? 'table audit_entry' : row.database ? 'database' : 'schema public'} ${handOver}`
-        : row.writable
-          ? `${runtimeRole} may still change or delete audit entries`
-          : !row.guarded
-            ? 'the trigger audit_entry_guard, which keeps entries in order and owner records to the owner, is missing or disabled'
-            : null;
-  if (problem) throw new Error(`DATABASE_URL's role must only append to the audit trail, but ${problem}`);
-}
+/** A function's signature as SQL, e.g. `audit_lookup(bigint[])`; refuses anything else. */
+const signature = (s: string) => {
+  if (!/^[a-z_][a-z0-9_]*\((?:[a-z ]+(?:\[\])?(?:, ?[a-z ]+(?:\[\])?)*)?\)$/.test(s)) throw new Error(`unsafe SQL function signature: ${s}`);
+  return s;
+};
 
 async function ensureLoginRole(client: Client, role: string, password: string) {
   const exists = await client.query('select 1 from pg_roles where rolname = $1', [role]);
@@ -180,9 +157,10 @@ async function ensureLoginRole(client: Client, role: string, password: string) {
  * Creates (idempotently) a partner's database and login role, and its owner role when one is
  * named. CONNECT is revoked from PUBLIC, so each role reaches its own database only: the partners'
  * data stay apart even on a shared server. A database that the login role owned before an owner
- * was named is handed over to the owner, with everything in it.
+ * was named is handed over to the owner, with everything in it, and the login role keeps only the
+ * access `grantRuntimeAccess` gives it under `extensions`.
  */
-export async function provisionPartnerDatabase(adminUrl: string, db: PartnerDatabase): Promise<string> {
+export async function provisionPartnerDatabase(adminUrl: string, db: PartnerDatabase, extensions: readonly SubgraphExtension[] = []): Promise<string> {
   const owner = db.owner?.role ?? db.role;
   if (owner === db.role && db.owner) throw new Error('the owner role must differ from the subgraph\'s role');
   const client = new Client({ connectionString: adminUrl });
@@ -211,7 +189,7 @@ export async function provisionPartnerDatabase(adminUrl: string, db: PartnerData
     await inside.connect();
     try {
       await inside.query(`reassign owned by ${ident(db.role)} to ${ident(owner)}`);
-      await grantRuntimeAccess((sql) => inside.query(sql), db.role);
+      await grantRuntimeAccess((sql) => inside.query(sql), db.role, extensions);
     } finally {
       await inside.end();
     }

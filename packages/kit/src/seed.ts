@@ -1,5 +1,4 @@
 import type { EntityClass, EntityData, EntityManager, MikroORM, RequiredEntityData } from '@mikro-orm/postgresql';
-import { generate, type KasselData } from '@kassel-hub/datagen';
 import type { SubgraphConfig } from './config';
 import type { SubgraphDefinition } from './server';
 import type { Logger } from './logger';
@@ -27,31 +26,27 @@ export async function insertAll<T extends object>(em: EntityManager, entity: Ent
   return rows.length;
 }
 
-/** Generates the synthetic Kassel once per process and scale (every subgraph derives the same world). */
-const cache = new Map<string, KasselData>();
-export function generatedData(scale: number, seed: number, log?: Logger): KasselData {
-  const key = `${seed}:${scale}`;
-  let data = cache.get(key);
-  if (!data) {
-    log?.info(`generating synthetic Kassel (seed ${seed}, scale ${scale})`);
-    data = generate({ seed, scale, onProgress: (step, done, total) => log?.debug(`generated ${step} (${done}/${total})`) });
-    cache.set(key, data);
-  }
-  return data;
+/**
+ * What a partner's seed is given: the world to take its slice of, named by the generator's seed
+ * and scale (every partner given the same two writes the same young people), and where to report.
+ */
+export interface SeedOptions {
+  seed: number;
+  scale: number;
+  logger: Logger;
 }
 
 /**
- * Loads this partner's slice of the generated data when its database is empty. One transaction:
+ * Runs the partner's seed when its database is empty (`seedMarker` has no row). One transaction:
  * a crash mid-way leaves an empty database that the next start seeds again, never half a seed.
  */
 export async function seedIfEmpty<L>(orm: MikroORM, def: SubgraphDefinition<L>, config: SubgraphConfig, log: Logger) {
   const em = orm.em.fork();
   if ((await em.count(def.seedMarker!)) > 0) return;
-  const data = generatedData(config.scale, config.dataSeed, log);
   const started = Date.now();
   const counts = await em.transactional((tx) => {
     progress.set(tx, log);
-    return def.seed!(tx, data, log);
+    return def.seed!(tx, { seed: config.dataSeed, scale: config.scale, logger: log });
   });
   log.info(`seeded in ${Date.now() - started} ms`, counts);
 }

@@ -6,7 +6,6 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import type { MikroORM, EntityManager, EntityClass } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { NonEmptyArray } from 'type-graphql';
-import type { KasselData } from '@kassel-hub/datagen';
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
 import { formatClientError, logInternalErrors } from './errors';
@@ -16,13 +15,12 @@ import { METRICS_PATH, SubgraphMetrics } from './metrics/subgraph-metrics';
 import { startRequestSpan, traceSql, withContext } from './telemetry/tracing';
 import { createLogger, type Logger } from './logger';
 import { createOrm, isDatabaseUnavailable, migrate } from './orm';
-import { seedIfEmpty } from './seed';
+import { seedIfEmpty, type SeedOptions } from './seed';
 import { migrateAsOwner } from './owner-migration';
 import { precheckSignature, verifyRequest } from '@kassel-hub/protocol';
 import { NonceStore } from './auth/nonce-store';
 import type { ConsentScope } from './release/consent-scope.type';
-import { AuditCollector } from './audit/audit-collector';
-import { auditPlugin } from './audit/audit-plugin';
+import { extendContext, type SubgraphExtension } from './extension';
 
 /** Everything that makes a partner's subgraph: its domain only. The kit does the rest. */
 export interface SubgraphDefinition<L> {
@@ -36,8 +34,17 @@ export interface SubgraphDefinition<L> {
   orphanedTypes?: Function[];
   references: Record<string, ReferenceResolver>;
   createLoaders(em: EntityManager): L;
-  /** Writes this partner's slice of the generated data; returns row counts per table. */
-  seed?(em: EntityManager, data: KasselData, logger: Logger): Promise<Record<string, number>>;
+  /**
+   * What other packages add to this subgraph: tables, request context, server hooks (the audit
+   * trail, from governance). Listed in the definition so that every tool that opens the partner's
+   * database (start, migrate, import) sees the same tables.
+   */
+  extensions?: readonly SubgraphExtension[];
+  /**
+   * Writes the partner's development data into its empty database, inside the one transaction the
+   * kit opens; returns row counts per table. What the data is, is the partner's business.
+   */
+  seed?(em: EntityManager, options: SeedOptions): Promise<Record<string, number>>;
   /** The table whose emptiness means "never seeded". */
   seedMarker?: EntityClass<unknown>;
   /**
@@ -65,6 +72,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
     databaseUrl: config.databaseUrl,
     entities: def.entities,
     migrations: def.migrations,
+    extensions: def.extensions,
     poolMax: config.poolMax,
     logger: log.child('orm'),
   });
@@ -96,7 +104,8 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
         // Answers are never cached (each read is released and audited per caller); without this,
         // Apollo wraps every resolver to collect cache hints nobody reads.
         ApolloServerPluginCacheControlDisabled(),
-        auditPlugin(log, metrics.audit),
+        // The extensions' hooks (the audit trail's write) come first, as before the kit's own.
+        ...(def.extensions ?? []).flatMap((e) => e.plugins?.({ logger: log, metrics }) ?? []),
         metrics.plugin(),
         {
           async requestDidStart() {
@@ -218,8 +227,8 @@ function handler<L>(apollo: ApolloServer<SubgraphContext<L>>, orm: MikroORM, def
           httpGraphQLRequest: { method: 'POST', headers, search: url.search, body },
           context: async () => {
             const em = orm.em.fork();
-            const audit = new AuditCollector(identity, def.name);
-            const ctx: SubgraphContext<L> = { em, loaders: def.createLoaders(em), requestId, logger: log, identity, owner: def.name, audit };
+            const ctx: SubgraphContext<L> = { em, loaders: def.createLoaders(em), requestId, logger: log, identity, owner: def.name };
+            extendContext(ctx, def.extensions ?? [], { identity, owner: def.name, requestId });
             if (def.consentScope) ctx.consentScopeOf = (pseudonym) => def.consentScope!(pseudonym, ctx);
             return ctx;
           },

@@ -1,4 +1,4 @@
-import type { StatutoryRelease } from '@kassel-hub/governance';
+import { auditTrail, type StatutoryRelease } from '@kassel-hub/governance';
 import type { AnyExportKind } from '@kassel-hub/import';
 import type { SubgraphDefinition } from '@kassel-hub/kit';
 import type { Purpose, Role } from '@kassel-hub/protocol';
@@ -62,6 +62,8 @@ export function definePartner<L>(manifest: PartnerManifest<L>): PartnerManifest<
   if (!/^[a-z][a-z0-9]*$/.test(manifest.name)) problems.push(`name "${manifest.name}" is not a lower-case word`);
   if (manifest.subgraph.name !== manifest.name) problems.push(`subgraph is named "${manifest.subgraph.name}"`);
   if (manifest.subgraph.defaultPort !== manifest.defaultPort) problems.push(`subgraph listens on ${manifest.subgraph.defaultPort}, not ${manifest.defaultPort}`);
+  // Releases to other partners are written to the owner's trail; a subgraph without it would release unlogged.
+  if (!manifest.subgraph.extensions?.includes(auditTrail)) problems.push('subgraph has no audit trail (define it with partnerSubgraph)');
   for (const rule of manifest.consentReleases) {
     for (const c of rule.categories) if (!(c in manifest.categories)) problems.push(`consent release names ${c}, which the partner does not own`);
   }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataCategory } from '@kassel-hub/kit';
+import { auditTrail } from '@kassel-hub/governance';
 import { definePartner, ManifestError } from '@kassel-hub/manifest';
 import { PARTNERS } from '@kassel-hub/protocol';
 import { manifestByName, manifests, partnerNames, UnknownPartnerError } from './index';
@@ -34,5 +35,11 @@ describe('the partner registry', () => {
     const foreign = manifests[1]!.categories;
     expect(() => definePartner({ ...m, consentReleases: [{ categories: Object.keys(foreign), recipients: 'any', purposes: ['TRANSITION_SUPPORT'] }] })).toThrow(ManifestError);
     expect(() => definePartner({ ...m, name: 'Two Words' })).toThrow(/not a lower-case word/);
+  });
+
+  it('refuses a partner subgraph without the audit trail, which every registered one has', () => {
+    const m = manifests[0]!;
+    expect(() => definePartner({ ...m, subgraph: { ...m.subgraph, extensions: [] } })).toThrow(/subgraph has no audit trail/);
+    expect(manifests.filter((p) => !p.subgraph.extensions?.includes(auditTrail)).map((p) => p.name)).toEqual([]);
   });
 });

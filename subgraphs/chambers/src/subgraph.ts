@@ -1,6 +1,7 @@
 import { Cohort } from './entities/cohort.entity';
 import { resolveCohortReference, resolveYouthReference } from '@kassel-hub/governance';
 import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { partnerSubgraph } from '@kassel-hub/governance';
 import { CohortChambersResolver } from './resolvers/cohort.resolver';
 import { Occupation } from './entities/occupation.entity';
 import { Youth } from './entities/youth.entity';
@@ -26,7 +27,7 @@ import { seedChambers } from './seed/seed';
 export { chambersExportKinds } from './import/kinds';
 
 /** The chambers' subgraph (IHK Kassel-Marburg, Handwerkskammer Kassel): the register of training contracts. */
-export const chambers: SubgraphDefinition<Loaders> = {
+export const chambers: SubgraphDefinition<Loaders> = partnerSubgraph({
   name: 'chambers',
   defaultPort: 4004,
   entities: [Occupation, Company, CompanyOccupation, TrainingContract],
@@ -38,4 +39,4 @@ export const chambers: SubgraphDefinition<Loaders> = {
   createLoaders,
   seed: seedChambers,
   seedMarker: Occupation,
-};
+});

@@ -1,6 +1,7 @@
 import { Cohort } from './entities/cohort.entity';
 import { resolveCohortReference, resolveYouthReference } from '@kassel-hub/governance';
 import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { partnerSubgraph } from '@kassel-hub/governance';
 import { CohortEmploymentResolver } from './resolvers/cohort.resolver';
 import { Youth } from './entities/youth.entity';
 import { GuidanceContact } from './entities/guidance-contact.entity';
@@ -28,7 +29,7 @@ export { employmentExportKinds } from './import/kinds';
  * The subgraph of the Agentur für Arbeit (SGB III) and the Jobcenter (SGB II): guidance contacts,
  * applicants, vacancies, measures, the SGB II flag and labour-market statistics.
  */
-export const employment: SubgraphDefinition<Loaders> = {
+export const employment: SubgraphDefinition<Loaders> = partnerSubgraph({
   name: 'employment',
   defaultPort: 4003,
   entities: [GuidanceContact, Applicant, Vacancy, MeasureParticipation, Sgb2Household, LabourMarketFigure],
@@ -40,4 +41,4 @@ export const employment: SubgraphDefinition<Loaders> = {
   createLoaders,
   seed: seedEmployment,
   seedMarker: LabourMarketFigure,
-};
+});

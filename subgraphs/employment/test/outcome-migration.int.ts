@@ -15,7 +15,7 @@ describe('the applicant-outcome migration on a database with data', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('employment');
-    orm = await createOrm({ databaseUrl: db.url, entities: employment.entities, migrations: employment.migrations });
+    orm = await createOrm({ databaseUrl: db.url, entities: employment.entities, migrations: employment.migrations, extensions: employment.extensions });
   });
   afterAll(async () => {
     await orm?.close(true);

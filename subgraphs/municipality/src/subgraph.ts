@@ -1,5 +1,6 @@
 import { resolveCohortReference, resolveYouthReference } from '@kassel-hub/governance';
 import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { partnerSubgraph } from '@kassel-hub/governance';
 import { District } from './entities/district.entity';
 import { YouthRecord } from './entities/youth-record.entity';
 import { TransitionCase } from './entities/transition-case.entity';
@@ -34,7 +35,7 @@ import type { ReportingYear } from './entities/reporting-year.entity';
 export { municipalityExportKinds } from './import/kinds';
 
 /** The city's subgraph: districts, pseudonym register and consent register, transition-manager cases, the coordination office's reports. */
-export const municipality: SubgraphDefinition<Loaders> = {
+export const municipality: SubgraphDefinition<Loaders> = partnerSubgraph({
   name: 'municipality',
   defaultPort: 4001,
   entities: [District, YouthRecord, TransitionCase, TransitionManagerSchool, TransitionManager, Consent],
@@ -57,4 +58,4 @@ export const municipality: SubgraphDefinition<Loaders> = {
   seed: seedMunicipality,
   seedMarker: District,
   consentScope: consentScopeFor,
-};
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEntry } from '@kassel-hub/kit';
+import { AuditEntry } from '@kassel-hub/governance';
 import { generate } from '@kassel-hub/datagen';
 import { municipality } from '../src/subgraph';
 import { TransitionCase } from '../src/entities/transition-case.entity';

@@ -1,6 +1,7 @@
 import { Cohort } from './entities/cohort.entity';
 import { resolveCohortReference, resolveYouthReference } from '@kassel-hub/governance';
 import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { partnerSubgraph } from '@kassel-hub/governance';
 import { CohortSchoolsResolver } from './resolvers/cohort.resolver';
 import { School } from './entities/school.entity';
 import { Youth } from './entities/youth.entity';
@@ -27,7 +28,7 @@ import { seedSchools } from './seed/seed';
 export { schoolsExportKinds } from './import/kinds';
 
 /** The schools' subgraph (Staatliches Schulamt and schools): schools, leavers, orientation. */
-export const schools: SubgraphDefinition<Loaders> = {
+export const schools: SubgraphDefinition<Loaders> = partnerSubgraph({
   name: 'schools',
   defaultPort: 4002,
   entities: [School, Leaver, OrientationActivity, StatutoryObjection, LeavingClassEntry],
@@ -38,4 +39,4 @@ export const schools: SubgraphDefinition<Loaders> = {
   createLoaders,
   seed: seedSchools,
   seedMarker: School,
-};
+});

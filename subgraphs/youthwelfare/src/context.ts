@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '@kassel-hub/kit';
+import type { PartnerContext } from '@kassel-hub/governance';
 import type { Loaders } from './loaders';
 
-export type Context = SubgraphContext<Loaders>;
+export type Context = PartnerContext<Loaders>;

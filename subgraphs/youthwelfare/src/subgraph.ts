@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '@kassel-hub/kit';
+import { partnerSubgraph } from '@kassel-hub/governance';
 import { resolveCohortReference, resolveYouthReference } from '@kassel-hub/governance';
 import { Youth } from './entities/youth.entity';
 import { Cohort } from './entities/cohort.entity';
@@ -20,7 +21,7 @@ export { youthWelfareExportKinds } from './import/kinds';
  * §13 SGB VIII, e.g. the Jugendwerkstatt. Controller of its own data, apart from the city's
  * transition managers: SGB VIII protects youth-welfare data beyond the city's other records.
  */
-export const youthWelfare: SubgraphDefinition<Loaders> = {
+export const youthWelfare: SubgraphDefinition<Loaders> = partnerSubgraph({
   name: 'youthwelfare',
   defaultPort: 4005,
   entities: [WelfareParticipation],
@@ -32,4 +33,4 @@ export const youthWelfare: SubgraphDefinition<Loaders> = {
   createLoaders,
   seed: seedYouthWelfare,
   seedMarker: WelfareParticipation,
-};
+});

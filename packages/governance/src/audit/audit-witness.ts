@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HubError } from '@kassel-hub/kit';
-import { AuditAction } from '@kassel-hub/kit';
-import type { AuditActor } from '@kassel-hub/kit';
-import { appendAudit, inTransaction, type AppendedEntry } from '@kassel-hub/kit';
+import { AuditAction } from './audit-entry.entity';
+import type { AuditActor } from './audit-entry.input';
+import { appendAudit, inTransaction, type AppendedEntry } from './audit-log';
 
 /*
  * Witnesses: the chain proves that nothing inside it changed, but not that nothing was cut off at

@@ -1,8 +1,8 @@
 import type { SubgraphContext } from '@kassel-hub/kit';
 import { HubError } from '@kassel-hub/kit';
-import { appendAudit } from '@kassel-hub/kit';
-import { AuditAction } from '@kassel-hub/kit';
-import { auditActor } from '@kassel-hub/kit';
+import { appendAudit } from '../audit/audit-log';
+import { AuditAction } from '../audit/audit-entry.entity';
+import { auditActor } from '../audit/audit-entry.input';
 import { COORDINATION, MONITORING_READERS } from '@kassel-hub/protocol';
 
 /**

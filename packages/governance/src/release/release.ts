@@ -1,6 +1,6 @@
 import { UseMiddleware } from 'type-graphql';
 import { isReadPurpose, type Identity } from '@kassel-hub/protocol';
-import type { SubgraphContext } from '@kassel-hub/kit';
+import type { PartnerContext } from '../audit/audit-context';
 import { HubError } from '@kassel-hub/kit';
 import { consentMayRelease, type DataCategory } from '@kassel-hub/kit';
 import type { ConsentScope } from '@kassel-hub/kit';
@@ -64,7 +64,7 @@ export interface ReleasableRoot {
  */
 export function Released(category: DataCategory): MethodDecorator & PropertyDecorator {
   return UseMiddleware(async ({ root, context, info }, next) => {
-    const ctx = context as SubgraphContext<unknown>;
+    const ctx = context as PartnerContext<unknown>;
     const r = root as ReleasableRoot;
     // Subgraphs other than the register's receive the scope in the entity representation.
     const scope = r.consentScope !== undefined || ctx.identity.partner === ctx.owner ? r.consentScope : await ctx.consentScopeOf?.(r.pseudonym);

@@ -6,8 +6,9 @@ export const METRICS_PATH = '/metrics';
 
 /**
  * A subgraph's Prometheus metrics, in a registry of its own (tests run several subgraphs in one
- * process). Labels are codes, operation types and partner names only: never a pseudonym, a user,
- * a token or an operation's text, so the metrics are safe to scrape without the audit trail.
+ * process), where extensions register theirs too. Labels are codes, operation types and partner
+ * names only: never a pseudonym, a user, a token or an operation's text, so the metrics are safe to
+ * scrape without the audit trail.
  */
 export class SubgraphMetrics {
   readonly registry = new Registry();
@@ -15,7 +16,6 @@ export class SubgraphMetrics {
   readonly errors: Counter<'code'>;
   readonly duration: Histogram<'operation'>;
   readonly consentRefusals: Counter<'requester'>;
-  readonly auditAppends: Counter;
 
   constructor(readonly subgraph: string) {
     this.registry.setDefaultLabels({ subgraph });
@@ -36,14 +36,7 @@ export class SubgraphMetrics {
       labelNames: ['requester'],
       registers,
     });
-    this.auditAppends = new Counter({ name: 'hub_subgraph_audit_entries_total', help: 'Entries appended to the audit trail for requests (reads released to other partners)', registers });
   }
-
-  /** What the audit plugin reports: entries appended, or a response refused for want of them. */
-  readonly audit = {
-    appended: (entries: number) => this.auditAppends.inc(entries),
-    refused: () => this.errors.inc({ code: 'AUDIT_UNAVAILABLE' }),
-  };
 
   /** Apollo plugin: operation time, and every error by its code (refusals counted by requester too). */
   plugin<C extends { identity?: { partner: string } }>(): ApolloServerPlugin<C> {

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { LockMode } from '@mikro-orm/postgresql';
-import { appendAudit, AuditAction, auditActor, HubError, InvalidArgumentError, LocalDate, NotFoundError } from '@kassel-hub/kit';
+import { appendAudit, AuditAction, auditActor } from '@kassel-hub/governance';
+import { HubError, InvalidArgumentError, LocalDate, NotFoundError } from '@kassel-hub/kit';
 import { assertMayWrite, CASEWORK_ROLES, IDENTIFIER } from '@kassel-hub/import';
 import { TrainingContract } from '../entities/training-contract.entity';
 import { TerminationReason } from '../entities/enums';

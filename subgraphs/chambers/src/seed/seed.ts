@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { KasselData } from '@kassel-hub/datagen';
-import { insertAll } from '@kassel-hub/kit';
+import { generatedWorld } from '@kassel-hub/datagen';
+import { insertAll, type SeedOptions } from '@kassel-hub/kit';
 import { Occupation } from '../entities/occupation.entity';
 import { Company } from '../entities/company.entity';
 import { CompanyOccupation } from '../entities/company-occupation.entity';
@@ -8,7 +8,8 @@ import { TrainingContract } from '../entities/training-contract.entity';
 import type { Chamber, TerminationReason } from '../entities/enums';
 
 /** The chambers' slice of the synthetic Kassel: occupations, companies and training contracts. */
-export async function seedChambers(em: EntityManager, data: KasselData): Promise<Record<string, number>> {
+export async function seedChambers(em: EntityManager, options: SeedOptions): Promise<Record<string, number>> {
+  const data = generatedWorld(options);
   return {
     // femaleShare only steers the generator; the register does not record it.
     occupations: await insertAll(

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { appendAudit, assertKldb, assertPseudonym, assertYear, AuditAction, auditActor, InvalidArgumentError } from '@kassel-hub/kit';
+import { appendAudit, AuditAction, auditActor } from '@kassel-hub/governance';
+import { assertKldb, assertPseudonym, assertYear, InvalidArgumentError } from '@kassel-hub/kit';
 import { assertMayWrite, CASEWORK_ROLES, newRecordId, occupationTitle } from '@kassel-hub/import';
 import { GuidanceContact } from '../entities/guidance-contact.entity';
 import { GuidanceChannel } from '../entities/enums';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { KasselData } from '@kassel-hub/datagen';
-import { insertAll } from '@kassel-hub/kit';
+import { generatedWorld } from '@kassel-hub/datagen';
+import { insertAll, type SeedOptions } from '@kassel-hub/kit';
 import { GuidanceContact } from '../entities/guidance-contact.entity';
 import { Applicant } from '../entities/applicant.entity';
 import { Vacancy } from '../entities/vacancy.entity';
@@ -13,7 +13,8 @@ import { GuidanceChannel, type ApplicantOutcome, type EmploymentMeasure, type La
  * The employment agency's and Jobcenter's slice: guidance, applicants, vacancies, measures, the
  * SGB II flag and the official labour-market figures.
  */
-export async function seedEmployment(em: EntityManager, data: KasselData): Promise<Record<string, number>> {
+export async function seedEmployment(em: EntityManager, options: SeedOptions): Promise<Record<string, number>> {
+  const data = generatedWorld(options);
   // A counsellor's consultation hour takes place at the young person's own school; the agency
   // records which one. Those who left a school outside Kassel have no school here.
   const schoolOf = new Map(data.pupils.map((p) => [p.pseudonym, p.schoolId]));

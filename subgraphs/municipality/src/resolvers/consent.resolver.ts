@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, ID, Mutation, Query, Resolver, Directive } from 'type-graphql';
-import { appendAudit, assertDistrictCode, assertYear, assertPseudonym, AuditAction, auditActor, HubError, InvalidArgumentError, NotFoundError } from '@kassel-hub/kit';
+import { appendAudit, AuditAction, auditActor } from '@kassel-hub/governance';
+import { assertDistrictCode, assertYear, assertPseudonym, HubError, InvalidArgumentError, NotFoundError } from '@kassel-hub/kit';
 import { ownerScopes } from '@kassel-hub/protocol';
 import { Consent } from '../entities/consent.entity';
 import { ConsentGiver } from '../entities/enums';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, ID, Mutation, Resolver, Directive } from 'type-graphql';
-import { appendAudit, assertPseudonym, AuditAction, auditActor, HubError, InvalidArgumentError, LocalDate, NotFoundError } from '@kassel-hub/kit';
+import { appendAudit, AuditAction, auditActor } from '@kassel-hub/governance';
+import { assertPseudonym, HubError, InvalidArgumentError, LocalDate, NotFoundError } from '@kassel-hub/kit';
 import { ownerScopes } from '@kassel-hub/protocol';
 import { TransitionCase } from '../entities/transition-case.entity';
 import { TransitionManagerSchool } from '../entities/transition-manager-school.entity';

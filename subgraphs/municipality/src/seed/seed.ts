@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { KasselData } from '@kassel-hub/datagen';
-import { insertAll } from '@kassel-hub/kit';
+import { generatedWorld, type KasselData } from '@kassel-hub/datagen';
+import { insertAll, type SeedOptions } from '@kassel-hub/kit';
 import { District } from '../entities/district.entity';
 import { YouthRecord } from '../entities/youth-record.entity';
 import { TransitionCase } from '../entities/transition-case.entity';
@@ -119,7 +119,8 @@ function consentsOfCases(data: KasselData) {
 }
 
 /** The city's slice: districts, the pseudonym register, transition cases and the consent register (youth-welfare measures are the youth welfare office's). */
-export async function seedMunicipality(em: EntityManager, data: KasselData): Promise<Record<string, number>> {
+export async function seedMunicipality(em: EntityManager, options: SeedOptions): Promise<Record<string, number>> {
+  const data = generatedWorld(options);
   const managersPerSchool = new Map<string, Set<string>>();
   for (const c of data.cases) {
     const set = managersPerSchool.get(c.schoolId) ?? new Set<string>();

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { appendAudit, assertPseudonym, assertYear, AuditAction, auditActor, InvalidArgumentError, NotFoundError } from '@kassel-hub/kit';
+import { appendAudit, AuditAction, auditActor } from '@kassel-hub/governance';
+import { assertPseudonym, assertYear, InvalidArgumentError, NotFoundError } from '@kassel-hub/kit';
 import { assertMayWrite, CASEWORK_ROLES } from '@kassel-hub/import';
 import { Leaver } from '../entities/leaver.entity';
 import { CorrectLeaverInput } from '../inputs/correct-leaver.input';

@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, Resolver, Directive } from 'type-graphql';
-import { appendAudit, assertPage, assertPseudonym, AuditAction, auditActor, HubError, NotFoundError } from '@kassel-hub/kit';
+import { appendAudit, AuditAction, auditActor } from '@kassel-hub/governance';
+import { assertPage, assertPseudonym, HubError, NotFoundError } from '@kassel-hub/kit';
 import { assertStatutoryRecipient, statutoryCutoff } from '@kassel-hub/governance';
 import { SGB3_31A } from '../statutory/sgb3-31a';
 import { ownerScopes } from '@kassel-hub/protocol';

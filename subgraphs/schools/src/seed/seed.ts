@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { KasselData } from '@kassel-hub/datagen';
-import { insertAll } from '@kassel-hub/kit';
+import { generatedWorld } from '@kassel-hub/datagen';
+import { insertAll, type SeedOptions } from '@kassel-hub/kit';
 import { School } from '../entities/school.entity';
 import { Leaver } from '../entities/leaver.entity';
 import { OrientationActivity } from '../entities/orientation-activity.entity';
@@ -18,7 +18,8 @@ const nextStepOf: Record<string, NextStep | null> = {
 };
 
 /** The schools' slice of the synthetic Kassel: schools, leavers and orientation activities. */
-export async function seedSchools(em: EntityManager, data: KasselData): Promise<Record<string, number>> {
+export async function seedSchools(em: EntityManager, options: SeedOptions): Promise<Record<string, number>> {
+  const data = generatedWorld(options);
   const destination = new Map(data.youth.map((y) => [y.pseudonym, y.destination]));
   return {
     schools: await insertAll(

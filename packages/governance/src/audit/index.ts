@@ -5,5 +5,10 @@ export { AUDIT_LOCK_KEY, appendAudit, inTransaction, pruneAudit, type AppendedEn
 export * from './audit-verify';
 export * from './audit-collector';
 export * from './audit-subject';
+export * from './audit-context';
 export * from './audit-plugin';
+export { assertAuditAppendOnly } from './audit-access';
+export { auditTables, auditTrail } from './audit-trail';
 export { auditMigrations } from './migrations';
+export * from './audit-retention';
+export * from './audit-witness';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { HubError } from '../errors';
+import { HubError } from '@kassel-hub/kit';
 
 /** The `prevHash` of the first entry of a chain that was never pruned. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -1,5 +1,5 @@
 import type { Identity } from '@kassel-hub/protocol';
-import { HubError } from '../errors';
+import { HubError } from '@kassel-hub/kit';
 import { AuditAction } from './audit-entry.entity';
 import { canonicalJson, type HashedContent } from './audit-hash';
 

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { AuditEntry, dropPartnerDatabase, migrate, ormOptions, partnerOwnerUrl, provisionPartnerDatabase, pruneAudit, startSubgraph, verifyAuditChain, type PartnerDatabase } from '../src/index';
+import { AuditEntry, pruneAudit, verifyAuditChain, auditTables, auditTrail } from '../src/index';
+import { dropPartnerDatabase, migrate, ormOptions, partnerOwnerUrl, provisionPartnerDatabase, startSubgraph, type PartnerDatabase } from '@kassel-hub/kit';
 import { createTestDatabase } from '../../../tests/support/databases';
 import { testSecret } from '../../../tests/support/http';
 import { caseworker, startTestSubgraph } from '../../../tests/support/subgraph';
@@ -58,7 +59,7 @@ describe('database roles: the subgraph serves as a role that does not own its da
     const sg = await startTestSubgraph(probe);
     cleanups.push(() => sg.stop());
     for (let i = 0; i < 3; i++) expect((await sg.query(recordQuery, undefined, employment)).body.errors).toBeUndefined();
-    const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: sg.database.ownerUrl!, entities: [], migrations: [] }), pool: { min: 0, max: 1 } });
+    const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: sg.database.ownerUrl!, ...auditTables }), pool: { min: 0, max: 1 } });
     cleanups.push(() => orm.close(true));
     const pruned = await pruneAudit(orm.em.fork(), new Date(Date.now() + 60_000), { user: 'operator', partner: 'employment', roles: ['admin'] });
     expect(pruned.deleted).toBe(3);
@@ -74,11 +75,11 @@ describe('database roles: the subgraph serves as a role that does not own its da
     cleanups.push(() => dropPartnerDatabase(adminUrl, after));
 
     // Before: one role owns the database and migrated it.
-    const url = await provisionPartnerDatabase(adminUrl, before);
-    const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [], migrations: [] }), pool: { min: 0, max: 1 } });
+    const url = await provisionPartnerDatabase(adminUrl, before, [auditTrail]);
+    const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: url, ...auditTables }), pool: { min: 0, max: 1 } });
     await migrate(orm).finally(() => orm.close(true));
 
-    expect(await provisionPartnerDatabase(adminUrl, after)).toBe(url);
+    expect(await provisionPartnerDatabase(adminUrl, after, [auditTrail])).toBe(url);
     const admin = await connect(adminUrl);
     const owners = await admin.query<{ owner: string }>('select pg_get_userbyid(datdba) as owner from pg_database where datname = $1', [name]);
     expect(owners.rows[0].owner).toBe(after.owner!.role);
@@ -89,7 +90,7 @@ describe('database roles: the subgraph serves as a role that does not own its da
     expect(await outcome(runtime, 'select count(*) from audit_entry')).toBe('ok');
     expect(await outcome(runtime, 'delete from audit_entry')).toBe(INSUFFICIENT_PRIVILEGE);
     // Provisioning again changes nothing.
-    expect(await provisionPartnerDatabase(adminUrl, after)).toBe(url);
+    expect(await provisionPartnerDatabase(adminUrl, after, [auditTrail])).toBe(url);
     expect(await outcome(runtime, 'delete from audit_entry')).toBe(INSUFFICIENT_PRIVILEGE);
   });
 
@@ -112,7 +113,7 @@ describe('database roles: the subgraph serves as a role that does not own its da
     const admin = await connect(inject('pgAdminUrl'));
     await admin.query(`drop database ${db.database} with (force)`);
     await admin.query(`create database ${db.database} owner ${db.role}`);
-    const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: db.url, entities: [], migrations: [] }), pool: { min: 0, max: 1 } });
+    const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: db.url, ...auditTables }), pool: { min: 0, max: 1 } });
     await migrate(orm).finally(() => orm.close(true));
     await expect(start()).rejects.toThrow(refused('table audit_entry'));
   });

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import type { SubgraphContext, SubgraphDefinition } from '../../src/index';
+import { partnerSubgraph, type PartnerContext } from '../../src/index';
 
 /*
  * A minimal subgraph that releases one person-level field through the kit, so the audit plugin can
@@ -18,7 +18,7 @@ class ProbeRecord {
 @Resolver()
 class ProbeResolver {
   @Query(() => ProbeRecord, { description: 'Releases a record and reports the read to the audit collector.' })
-  probeRecord(@Arg('pseudonym') pseudonym: string, @Ctx() ctx: SubgraphContext<unknown>): ProbeRecord {
+  probeRecord(@Arg('pseudonym') pseudonym: string, @Ctx() ctx: PartnerContext<unknown>): ProbeRecord {
     ctx.audit.read({ pseudonym, field: 'name', legalBasis: 'consent:c1' });
     ctx.audit.read({ pseudonym, field: 'pseudonym', legalBasis: 'consent:c1' });
     return { pseudonym, name: 'confidential name' };
@@ -30,7 +30,7 @@ class ProbeResolver {
   }
 }
 
-export const probe: SubgraphDefinition<Record<string, never>> = {
+export const probe = partnerSubgraph<Record<string, never>>({
   name: 'auditprobe',
   defaultPort: 0,
   entities: [],
@@ -38,4 +38,4 @@ export const probe: SubgraphDefinition<Record<string, never>> = {
   resolvers: [ProbeResolver],
   references: {},
   createLoaders: () => ({}),
-};
+});

@@ -3,21 +3,8 @@ import { inject } from 'vitest';
 import { Client } from 'pg';
 import { IsolationLevel } from '@mikro-orm/core';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
-import {
-  AuditAction,
-  AuditEntry,
-  AUDIT_LOCK_KEY,
-  GENESIS_HASH,
-  appendAudit,
-  auditEntriesAbout,
-  countStatements,
-  entryHash,
-  migrate,
-  ormOptions,
-  pruneAudit,
-  verifyAuditChain,
-  type AuditInput,
-} from '../src/index';
+import { AUDIT_LOCK_KEY, AuditAction, AuditEntry, GENESIS_HASH, appendAudit, auditEntriesAbout, entryHash, pruneAudit, verifyAuditChain, type AuditInput, auditTables } from '../src/index';
+import { countStatements, migrate, ormOptions } from '@kassel-hub/kit';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/databases';
 import { caseworker, startTestSubgraph } from '../../../tests/support/subgraph';
 import { probe } from './support/probe.subgraph';
@@ -49,7 +36,7 @@ afterEach(async () => {
 });
 
 async function openOrm(url: string, poolMax = 5) {
-  const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [], migrations: [] }), pool: { min: 0, max: poolMax } });
+  const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: url, ...auditTables }), pool: { min: 0, max: poolMax } });
   cleanups.push(() => orm.close(true));
   return orm;
 }

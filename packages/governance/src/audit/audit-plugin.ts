@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { SubgraphContext } from '../context';
-import type { Logger } from '../logger';
+import type { Logger, SubgraphContext } from '@kassel-hub/kit';
+import type { AuditContext } from './audit-context';
 import { appendAudit } from './audit-log';
 
 /** What a client gets instead of data whose access could not be logged. */
@@ -21,7 +21,7 @@ export function auditPlugin(log: Logger, observe: { appended(entries: number): v
     async requestDidStart() {
       return {
         async willSendResponse(rc) {
-          const ctx = rc.contextValue as Partial<SubgraphContext<unknown>> | undefined;
+          const ctx = rc.contextValue as Partial<SubgraphContext<unknown> & AuditContext> | undefined;
           if (!ctx?.audit || ctx.audit.size === 0) return;
           const entries = ctx.audit.drain();
           try {

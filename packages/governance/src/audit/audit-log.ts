@@ -1,5 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { HubError } from '../errors';
+import { HubError } from '@kassel-hub/kit';
 import { AuditAction } from './audit-entry.entity';
 import { normalizeEntry, type AuditActor, type AuditInput, type NormalizedEntry } from './audit-entry.input';
 import { GENESIS_HASH, entryHash } from './audit-hash';

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { Client } from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { AuditAction, GENESIS_HASH, appendAudit, entryHash, migrateAsOwner, ormOptions, pruneAudit, verifyAuditChain, type AuditInput } from '../src/index';
+import { AuditAction, GENESIS_HASH, appendAudit, entryHash, pruneAudit, verifyAuditChain, type AuditInput, auditTables } from '../src/index';
+import { migrateAsOwner, ormOptions } from '@kassel-hub/kit';
 import { createTestDatabase } from '../../../tests/support/databases';
 
 /*
@@ -30,9 +31,9 @@ const read = (i: number): AuditInput => ({
 async function ownedTrail() {
   const db = await createTestDatabase('guard', { owner: true });
   cleanups.push(() => db.drop());
-  await migrateAsOwner({ entities: [], migrations: [] }, db.ownerUrl!, db.url);
+  await migrateAsOwner(auditTables, db.ownerUrl!, db.url);
   const open = async (url: string) => {
-    const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [], migrations: [] }), pool: { min: 0, max: 2 } });
+    const orm = await MikroORM.init({ ...ormOptions({ databaseUrl: url, ...auditTables }), pool: { min: 0, max: 2 } });
     cleanups.push(() => orm.close(true));
     return orm;
   };
