@@ -141,6 +141,30 @@ describe('an empty production hub: registers first, then the records that refer 
     expect(moved!.district_code).toBe('14');
   });
 
+  it('several recognised occupations share a KldB code: the register keeps each under the code, and contracts still name the code', async () => {
+    // Verkäufer/in (24 months) is classified under 62102 with Kaufmann/Kauffrau im Einzelhandel (36 months).
+    const both = csv('KldB;Ausbildungsberuf;Kammer', '62102;Kaufmann/Kauffrau im Einzelhandel;IHK', '62102;Verkäufer/in;IHK Kassel-Marburg', '25212;;');
+    expect(await importAs('chambers', 'OCCUPATIONS', both)).toMatchObject({ status: 'IMPORTED', rows: 3, inserted: 1, updated: 0, unchanged: 2, errors: [] });
+    expect(await importAs('chambers', 'OCCUPATIONS', both)).toMatchObject({ status: 'IMPORTED', inserted: 0, updated: 0, unchanged: 3 });
+    const query = `{ occupation(kldb: "62102") { kldb title durationMonths recognisedOccupations { title chamber durationMonths } } }`;
+    const { body } = await hub.query(query, undefined, await hub.as('coordination', ['analyst']));
+    expect(body.errors).toBeUndefined();
+    expect(body.data.occupation).toEqual({
+      kldb: '62102',
+      title: 'Kaufmann/Kauffrau im Einzelhandel',
+      durationMonths: 36,
+      recognisedOccupations: [
+        { title: 'Kaufmann/Kauffrau im Einzelhandel', chamber: 'IHK', durationMonths: 36 },
+        { title: 'Verkäufer/in', chamber: 'IHK', durationMonths: 24 },
+      ],
+    });
+    // A spelling the reference list does not know for the code, or a duplicate occupation, is still refused.
+    const wrong = csv('KldB;Ausbildungsberuf;Kammer', '62102;Kaufmann/Kauffrau im Großhandel;', '62102;verkäufer/in;', '62102;Verkäufer/in;');
+    const report = await importAs('chambers', 'OCCUPATIONS', wrong);
+    expect(report.status).toBe('REJECTED');
+    expect(report.errors.map((e: { line: number; code: string }) => `${e.line} ${e.code}`)).toEqual(['2 TITLE_MISMATCH', '4 DUPLICATE_ROW']);
+  });
+
   it('a contract at a company not entitled to the occupation is refused with NOT_ENTITLED and writes nothing', async () => {
     const chambers = hub.subgraphs.chambers!;
     const before = await tableFingerprint(chambers, 'training_contract');
@@ -194,7 +218,7 @@ describe('an empty production hub: registers first, then the records that refer 
 
     // 83112 is Erzieher/in, a school-based training, no recognised apprenticeship occupation;
     // 81102 (Medizinische/r Fachangestellte/r) is one, but the medical association registers it.
-    const badOccupations = csv('KldB;Ausbildungsberuf;Kammer', '26212;;', '83112;Erzieher/in;', '25212;Kraftfahrzeugmechatroniker/in;IHK', '6210;;', '81102;;', '62102;Verkäufer/in;');
+    const badOccupations = csv('KldB;Ausbildungsberuf;Kammer', '26212;;', '83112;Erzieher/in;', '25212;Kraftfahrzeugmechatroniker/in;IHK', '6210;;', '81102;;', '62102;Kaufmann/Kauffrau im Großhandel;');
     expect(codes(await importAs('chambers', 'OCCUPATIONS', badOccupations))).toEqual([
       '3 UNKNOWN_OCCUPATION',
       '4 CHAMBER_MISMATCH',

@@ -28,14 +28,18 @@ export function schoolRegisterSample(world: KasselData): SampleExport {
 
 /**
  * Every occupation the world's chambers register, with title and chamber for the cross-check, and
- * one more of the reference list that the chambers now register as well.
+ * two more of the reference list that the chambers now register as well: one under a code not yet
+ * registered, one under a registered code that classifies several recognised occupations.
  */
 export function occupationsSample(world: KasselData): SampleExport {
   const rows = world.occupations.map((o) => [o.kldb, o.title, CHAMBER_LABEL[o.chamber]]);
   const registered = new Set(world.occupations.map((o) => o.kldb));
-  const added = APPRENTICESHIP_OCCUPATIONS.find((o) => (o.body === 'IHK' || o.body === 'HWK') && !registered.has(o.kldb))!;
-  rows.push([added.kldb, added.title, CHAMBER_LABEL[added.body as Chamber]]);
-  return sample('chambers', 'occupations', 'utf8-bom', { header: ['KldB', 'Ausbildungsberuf', 'Kammer'], rows }, 1, 0);
+  const titles = new Set(world.occupations.map((o) => o.title));
+  const byChamber = APPRENTICESHIP_OCCUPATIONS.filter((o) => o.body === 'IHK' || o.body === 'HWK');
+  const newCode = byChamber.find((o) => !registered.has(o.kldb))!;
+  const sharedCode = byChamber.find((o) => registered.has(o.kldb) && !titles.has(o.title))!;
+  for (const added of [newCode, sharedCode]) rows.push([added.kldb, added.title, CHAMBER_LABEL[added.body as Chamber]]);
+  return sample('chambers', 'occupations', 'utf8-bom', { header: ['KldB', 'Ausbildungsberuf', 'Kammer'], rows }, 2, 0);
 }
 
 /** The first companies of the register: three moved to another district, two newly registered. */

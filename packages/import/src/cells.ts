@@ -67,11 +67,11 @@ export function apprenticeshipKldbCell(raw: string): string {
   return kldb;
 }
 
-/** The principal recognised apprenticeship occupation of a KldB code (reference list): title, competent body, regular length. */
-export const recognisedOccupation = (kldb: string): ApprenticeshipOccupation | undefined => APPRENTICESHIP_OCCUPATION_BY_KLDB.get(kldb);
-
 /** Title of the principal recognised apprenticeship occupation of a KldB code (for cross-checks). */
 export const occupationTitle = (kldb: string): string | undefined => APPRENTICESHIP_OCCUPATION_BY_KLDB.get(kldb)?.title;
+
+/** Every recognised apprenticeship occupation of a KldB code, principal first: a code is a class, several occupations share one. */
+export const recognisedOccupationsOf = (kldb: string): readonly ApprenticeshipOccupation[] => APPRENTICESHIP_OCCUPATIONS_BY_KLDB.get(kldb) ?? [];
 
 /** Titles of every recognised apprenticeship occupation of a KldB code, principal first: a code is a class, several occupations share one. */
 export const occupationTitles = (kldb: string): readonly string[] => APPRENTICESHIP_OCCUPATIONS_BY_KLDB.get(kldb)?.map((o) => o.title) ?? [];

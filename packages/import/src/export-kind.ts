@@ -35,6 +35,11 @@ export interface ImportTarget<R, Refs> {
   absent?(stored: StoredRecord): boolean;
   /** Checks a row against its stored record, before anything is written (e.g. a contract changing hands). */
   checkStored?(stored: StoredRecord, row: R, fail: Fail<R>, ctx: ImportContext): void;
+  /**
+   * Writes what the rows' records hang on (the KldB code a recognised occupation is classified
+   * under), in the import's transaction, right before the rows; never on a dry run.
+   */
+  beforeWrite?(em: EntityManager, records: readonly Record<string, unknown>[]): Promise<void>;
 }
 
 /**

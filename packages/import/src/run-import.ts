@@ -164,6 +164,7 @@ export async function runImport(em: EntityManager, kind: AnyExportKind, request:
     }
     if (request.dryRun) return finish(ImportStatus.DRY_RUN);
 
+    if (kind.target.beforeWrite && inserts.length + updates.length > 0) await kind.target.beforeWrite(tx, [...inserts, ...updates]);
     const written = progressOf('written', inserts.length + updates.length, request.onProgress);
     await insertRecords(tx, shape, inserts, written);
     await updateRecords(tx, shape, kind.target.managed, updates, (done) => written(inserts.length + done));

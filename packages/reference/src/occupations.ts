@@ -4,13 +4,14 @@
  * competent bodies that register their contracts (zuständige Stellen), and the regular training
  * duration in months (Ausbildungsordnung). Sources and how entries were checked: SOURCES.md.
  *
- * Not yet the whole BIBB list (about 325 occupations): see SOURCES.md for what is missing and why.
+ * Not yet the whole BIBB list (324 occupations in 2021; 292 here): see SOURCES.md for what is missing and why.
  *
  * The KldB code is a classification, not a key: several occupations share a Berufsgattung
  * (Kaufmann/Kauffrau im Einzelhandel and Verkäufer/in: 62102). Each occupation therefore has an `id`
- * derived from its title. Records that refer to an occupation by KldB code only (the competent bodies'
- * register, imports, vacancies) resolve the code to its principal occupation: the first listed
- * for that code, which is the one with most contracts where the code is shared.
+ * derived from its title. A register of occupations keeps each recognised occupation under its code;
+ * records that refer to an occupation by KldB code only (contracts, entitlements, vacancies) resolve
+ * the code to its principal occupation: the first listed for that code, which is the one with most
+ * contracts where the code is shared.
  *
  * An occupation registered both by the IHK and by the Handwerkskammer (most building trades,
  * Kraftfahrzeugmechatroniker/in) lists both in `bodies`, as does one whose Ausbildungsordnung makes
@@ -172,6 +173,7 @@ const ROWS: Row[] = [
   ['11402', 'Fischwirt/in', [L], 36],
   ['29252', 'Milchtechnologe/Milchtechnologin', [L], 36],
   ['11732', 'Revierjäger/in', [L], 36],
+  ['11132', 'Pflanzentechnologe/Pflanzentechnologin', [L], 36],
   ['83212', 'Hauswirtschafter/in', [W], 36],
   ['11522', 'Tierpfleger/in', [I], 36],
   // Raw materials, glass and ceramics
@@ -198,6 +200,7 @@ const ROWS: Row[] = [
   ['22302', 'Holzmechaniker/in', [I], 36],
   ['22322', 'Holzbearbeitungsmechaniker/in', [I], 36],
   ['33242', 'Holz- und Bautenschützer/in', [I, H], 36],
+  ['33242', 'Fachkraft für Holz- und Bautenschutzarbeiten', [I, H], 24],
   ['25242', 'Bootsbauer/in', [H, I], 42],
   ['93332', 'Drechsler/in (Elfenbeinschnitzer/in)', [H], 36],
   ['93332', 'Holzspielzeugmacher/in', [H], 36],
@@ -217,6 +220,7 @@ const ROWS: Row[] = [
   ['24132', 'Gießereimechaniker/in', [I], 42],
   ['24142', 'Metall- und Glockengießer/in', [H], 36],
   ['24202', 'Fachkraft für Metalltechnik', [I], 24],
+  ['24212', 'Stanz- und Umformmechaniker/in', [I], 36],
   ['24302', 'Oberflächenbeschichter/in', [I, H], 36],
   ['24412', 'Konstruktionsmechaniker/in', [I], 42],
   ['34342', 'Anlagenmechaniker/in', [I], 42],
@@ -244,7 +248,9 @@ const ROWS: Row[] = [
   ['82512', 'Orthopädieschuhmacher/in', [H], 42],
   // Electrical and IT
   ['26302', 'Elektroniker/in für Geräte und Systeme', [I], 42],
-  ['26212', 'Elektroniker/in für Gebäudesystemintegration', [I], 42],
+  ['26212', 'Elektroniker/in für Gebäudesystemintegration', [H], 42],
+  ['26212', 'Elektroniker/in für Gebäude- und Infrastruktursysteme', [I], 42],
+  ['26312', 'Elektroniker/in für Informations- und Systemtechnik', [I], 42],
   ['26222', 'Elektroniker/in für Maschinen und Antriebstechnik', [I, H], 42],
   ['26302', 'Systemelektroniker/in', [H], 42],
   ['26312', 'Informationselektroniker/in', [H], 42],
@@ -260,6 +266,7 @@ const ROWS: Row[] = [
   // Textiles and leather
   ['28122', 'Produktionsmechaniker/in – Textil', [I], 36],
   ['28142', 'Produktveredler/in – Textil', [I], 36],
+  ['28112', 'Textilgestalter/in im Handwerk', [H], 36],
   ['28222', 'Textil- und Modenäher/in', [I], 24],
   ['28222', 'Textil- und Modeschneider/in', [I], 36],
   ['28222', 'Änderungsschneider/in', [H], 24],
@@ -364,6 +371,7 @@ const ROWS: Row[] = [
   ['93652', 'Orgelbauer/in', [H, I], 42],
   ['94622', 'Bühnenmaler/in und -plastiker/in', [I], 36],
   ['94532', 'Film- und Videoeditor/in', [I], 36],
+  ['82342', 'Maskenbildner/in', [I], 36],
 ];
 
 const UMLAUT: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };

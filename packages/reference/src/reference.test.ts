@@ -20,8 +20,8 @@ import {
 /** BIBB, Verzeichnis der anerkannten Ausbildungsberufe 2021: 324 recognised occupations (SOURCES.md). */
 const BIBB_RECOGNISED_2021 = 324;
 /** What this list holds today; change with the list. */
-const TOTAL = 285;
-const COUNT_BY_BODY = { IHK: 198, HWK: 112, LANDWIRTSCHAFT: 10, FREIE_BERUFE: 9, OEFFENTLICHER_DIENST: 19, HAUSWIRTSCHAFT: 1, SEESCHIFFFAHRT: 1 };
+const TOTAL = 292;
+const COUNT_BY_BODY = { IHK: 202, HWK: 115, LANDWIRTSCHAFT: 11, FREIE_BERUFE: 9, OEFFENTLICHER_DIENST: 19, HAUSWIRTSCHAFT: 1, SEESCHIFFFAHRT: 1 };
 
 describe('reference data', () => {
   it('names the 23 Stadtteile by the codes 01 to 23, each once', () => {
@@ -76,9 +76,34 @@ describe('reference data', () => {
     expect(bodies('Maurer/in')).toEqual(['HWK', 'IHK']);
     expect(bodies('Mechatroniker/in für Kältetechnik')).toEqual(['HWK', 'IHK']); // § 1 KälteMechaAusbV: BBiG and HwO
     expect(bodies('Klempner/in')).toEqual(['HWK']); // § 1 KlempnerAusbV: HwO only
+    expect(bodies('Elektroniker/in für Gebäudesystemintegration')).toEqual(['HWK']); // § 1 GSIAusbV: HwO only
     expect(bodies('Bestattungsfachkraft')).toEqual(['HWK', 'IHK', 'OEFFENTLICHER_DIENST']); // § 1 BestAusbV
     expect(bodies('Schiffsmechaniker/in')).toEqual(['SEESCHIFFFAHRT']);
     expect(bodies('Hauswirtschafter/in')).toEqual(['HAUSWIRTSCHAFT']);
+  });
+
+  it('holds every occupation that a training regulation recognising several names in its § 1', () => {
+    const titles = new Set(APPRENTICESHIP_OCCUPATIONS.map((o) => o.title));
+    const regulations: Record<string, string[]> = {
+      // Verordnung über die Berufsausbildung in den industriellen Elektroberufen, § 1 (BBiG), § 2: 42 months
+      IndElektroAusbV: [
+        'Elektroniker/in für Gebäude- und Infrastruktursysteme',
+        'Elektroniker/in für Betriebstechnik',
+        'Elektroniker/in für Automatisierungstechnik',
+        'Elektroniker/in für Geräte und Systeme',
+        'Elektroniker/in für Informations- und Systemtechnik',
+      ],
+      // Verordnung über die Berufsausbildung in den industriellen Metallberufen, § 1 (BBiG), § 2: 42 months
+      IndMetAusbV: ['Anlagenmechaniker/in', 'Industriemechaniker/in', 'Konstruktionsmechaniker/in', 'Werkzeugmechaniker/in', 'Zerspanungsmechaniker/in'],
+      // Verordnung über die Berufsausbildung im Holz- und Bautenschutzgewerbe, § 1
+      HolzBauSchAusbV: ['Fachkraft für Holz- und Bautenschutzarbeiten', 'Holz- und Bautenschützer/in'],
+    };
+    for (const [regulation, recognised] of Object.entries(regulations)) {
+      for (const title of recognised) expect(titles.has(title), `${regulation}: ${title}`).toBe(true);
+    }
+    const months = (title: string) => APPRENTICESHIP_OCCUPATIONS.find((o) => o.title === title)?.durationMonths;
+    for (const title of [...regulations.IndElektroAusbV!, ...regulations.IndMetAusbV!]) expect(months(title), title).toBe(42);
+    expect(months('Fachkraft für Holz- und Bautenschutzarbeiten')).toBe(24);
   });
 
   it('counts occupations per competent body, and never more than BIBB recognises', () => {

@@ -4,6 +4,7 @@ import type { SubgraphDefinition } from '@kassel-hub/kit';
 import { partnerSubgraph } from '@kassel-hub/governance';
 import { CohortChambersResolver } from './resolvers/cohort.resolver';
 import { Occupation } from './entities/occupation.entity';
+import { RecognisedOccupation } from './entities/recognised-occupation.entity';
 import { Youth } from './entities/youth.entity';
 import { Company } from './entities/company.entity';
 import { CompanyOccupation } from './entities/company-occupation.entity';
@@ -30,7 +31,7 @@ export { chambersExportKinds } from './import/kinds';
 export const chambers: SubgraphDefinition<Loaders> = partnerSubgraph({
   name: 'chambers',
   defaultPort: 4004,
-  entities: [Occupation, Company, CompanyOccupation, TrainingContract],
+  entities: [Occupation, RecognisedOccupation, Company, CompanyOccupation, TrainingContract],
   migrations,
   resolvers: [OccupationResolver, CompanyResolver, TrainingContractResolver, YouthChambersResolver, CohortChambersResolver, ChambersImportResolver, EarlyTerminationResolver, ReportingYearChambersResolver],
   // Youth is reached from no root query here, only through `_entities`; type-graphql drops it otherwise.

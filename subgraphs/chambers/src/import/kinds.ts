@@ -22,7 +22,7 @@ registerEnumType(ChambersExportKind, {
   name: 'ChambersExportKind',
   description: 'An export of the chambers\' registers: occupations, training companies and their entitlements, training contracts (see docs/imports.md for its columns).',
   valuesConfig: {
-    OCCUPATIONS: { description: 'Ausbildungsberufe: the occupations the chambers register, by KldB code; title, chamber and length come from the reference list.' },
+    OCCUPATIONS: { description: 'Ausbildungsberufe: the occupations the chambers register, by KldB code and title; chamber and length come from the reference list.' },
     COMPANIES: { description: 'Ausbildungsbetriebe: training companies (number, name, chamber, district), keyed by company number.' },
     ENTITLEMENTS: { description: 'Ausbildungsberechtigungen: which occupation a registered company may train in.' },
     CONTRACTS: { description: 'Neu abgeschlossene Ausbildungsverträge: new training contracts, keyed by register number.' },

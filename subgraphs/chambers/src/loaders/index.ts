@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { manyByKey, oneByKey, readRows } from '@kassel-hub/kit';
 import { Occupation } from '../entities/occupation.entity';
+import { RecognisedOccupation } from '../entities/recognised-occupation.entity';
 import { Company } from '../entities/company.entity';
 import { CompanyOccupation } from '../entities/company-occupation.entity';
 import { TrainingContract } from '../entities/training-contract.entity';
@@ -16,6 +17,10 @@ export function createLoaders(em: EntityManager) {
   return {
     occupation: oneByKey(
       (kldbs: readonly string[]) => readRows(em, Occupation, { kldb: { $in: [...kldbs] } }),
+      (o) => o.kldb,
+    ),
+    recognisedByKldb: manyByKey(
+      (kldbs: readonly string[]) => readRows(em, RecognisedOccupation, { kldb: { $in: [...kldbs] } }, { orderBy: { kldb: 'asc', title: 'asc' } }),
       (o) => o.kldb,
     ),
     company: oneByKey(

@@ -1,7 +1,9 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Occupation } from '../entities/occupation.entity';
+import { RecognisedOccupation } from '../entities/recognised-occupation.entity';
 import { Chamber } from '../entities/enums';
 import { assertKldb } from '@kassel-hub/kit';
+import { recognisedOccupationsOf } from '@kassel-hub/import';
 import type { Context } from '../context';
 
 @Resolver(() => Occupation)
@@ -17,5 +19,17 @@ export class OccupationResolver {
     @Ctx() ctx: Context,
   ): Promise<Occupation[]> {
     return ctx.em.find(Occupation, chamber === undefined ? {} : { chamber }, { orderBy: { kldb: 'asc' } });
+  }
+
+  @FieldResolver(() => [RecognisedOccupation], {
+    description:
+      'Every recognised occupation the chambers register under this code, principal first (62102: Kaufmann/Kauffrau im Einzelhandel, Verkäufer/in); ' +
+      'title, chamber and length of the code itself are those of the first.',
+  })
+  async recognisedOccupations(@Root() occupation: Occupation, @Ctx() ctx: Context): Promise<RecognisedOccupation[]> {
+    const rank = new Map(recognisedOccupationsOf(occupation.kldb).map((o, i) => [o.title, i]));
+    const registered = await ctx.loaders.recognisedByKldb.load(occupation.kldb);
+    // A title the reference list no longer holds (an occupation since replaced) goes last.
+    return [...registered].sort((a, b) => (rank.get(a.title) ?? rank.size) - (rank.get(b.title) ?? rank.size) || a.title.localeCompare(b.title));
   }
 }

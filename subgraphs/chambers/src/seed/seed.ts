@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { generatedWorld } from '@kassel-hub/datagen';
 import { insertAll, type SeedOptions } from '@kassel-hub/kit';
 import { Occupation } from '../entities/occupation.entity';
+import { RecognisedOccupation } from '../entities/recognised-occupation.entity';
 import { Company } from '../entities/company.entity';
 import { CompanyOccupation } from '../entities/company-occupation.entity';
 import { TrainingContract } from '../entities/training-contract.entity';
@@ -15,6 +16,12 @@ export async function seedChambers(em: EntityManager, options: SeedOptions): Pro
     occupations: await insertAll(
       em,
       Occupation,
+      data.occupations.map((o) => ({ kldb: o.kldb, title: o.title, chamber: o.chamber as Chamber, durationMonths: o.durationMonths })),
+    ),
+    // The generator registers one occupation per code, the one the code's title names.
+    recognisedOccupations: await insertAll(
+      em,
+      RecognisedOccupation,
       data.occupations.map((o) => ({ kldb: o.kldb, title: o.title, chamber: o.chamber as Chamber, durationMonths: o.durationMonths })),
     ),
     companies: await insertAll(
