@@ -27,7 +27,7 @@ export class AuditCollector {
   read(r: AuditedRead): void {
     if (this.identity.partner === this.owner) return;
     const legalBasis = r.legalBasis ?? null;
-    // One entry per young person; fields released on different legal bases stay apart.
+    // The fields each young person was read on each legal basis; drain() groups these by field set.
     const key = `${r.pseudonym}\u0000${legalBasis ?? ''}`;
     let group = this.reads.get(key);
     if (!group) {
