@@ -10,6 +10,7 @@ import { startTestHub, type TestHub } from './support/hub';
 import { leaksInternals, postGraphQL, postRaw } from './support/http';
 import { caseworker } from './support/subgraph';
 import { joinsPanel } from '../subgraphs/municipality/src/seed/seed';
+import { Consent } from '../subgraphs/municipality/src/entities/consent.entity';
 
 /*
  * What an attacker or a careless client would try, one test each. Every test checks the refusal
@@ -61,8 +62,10 @@ describe('security: what an attacker or careless client tries', () => {
     const input = {
       pseudonym,
       purpose: 'TRANSITION_SUPPORT',
+      // Every category the owners release to all of these for joint case work (SGB II receipt goes
+      // to the coordination office alone, docs/partners.md).
       recipients: ['schools', 'employment', 'chambers', 'coordination'],
-      categories: ['RESIDENCE', 'CASE_WORK', 'SCHOOL_CAREER', 'GUIDANCE', 'APPLICATIONS', 'BENEFITS', 'TRAINING'],
+      categories: ['RESIDENCE', 'CASE_WORK', 'SCHOOL_CAREER', 'GUIDANCE', 'APPLICATIONS', 'TRAINING'],
       validFrom: today,
       validUntil: inYears(1),
       givenBy: 'YOUNG_PERSON',
@@ -282,7 +285,7 @@ describe('security: what an attacker or careless client tries', () => {
 
     it('a consent for another purpose releases nothing', async () => {
       const p = known[3];
-      await grant(p, { purpose: 'CAREER_GUIDANCE' });
+      await grant(p, { purpose: 'CAREER_GUIDANCE', recipients: ['employment'], categories: ['SCHOOL_CAREER'] });
       const { body } = await hub.query(personQuery, { p }, await hub.as('employment', ['caseworker'], 'TRANSITION_SUPPORT'));
       expect(body.data.youth.schoolLeaving).toBeNull();
       expect(body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toContain('CONSENT_REQUIRED');
@@ -405,6 +408,72 @@ describe('security: what an attacker or careless client tries', () => {
       expect(world.youth.some((y) => y.pseudonym === p)).toBe(false);
       const read = await hub.query('query ($p: ID!) { youth(pseudonym: $p) { district { name } } }', { p }, await hub.as('employment', ['caseworker'], 'TRANSITION_SUPPORT'));
       expect(read.body.data.youth.district.name).toBe('Nord-Holland');
+    });
+  });
+
+  describe('the owners\' release rules, whatever a consent names', () => {
+    const consentsOf = async (p: string) => (await hub.query('query ($p: ID!) { consents(pseudonym: $p) { id } }', { p }, city)).body.data.consents;
+    const sgb2Query = 'query ($p: ID!) { youth(pseudonym: $p) { receivesSgb2 } }';
+
+    it('the register refuses a consent that releases youth welfare measures for career guidance, names the part, and writes nothing', async () => {
+      const p = known[16];
+      const before = await consentsOf(p);
+      const input = { pseudonym: p, purpose: 'CAREER_GUIDANCE', recipients: ['employment'], categories: ['YOUTH_WELFARE_MEASURES'], validFrom: today, validUntil: inYears(1), givenBy: 'YOUNG_PERSON', ageAtConsent: 17 };
+      const { body } = await hub.query(grantMutation, { input }, city);
+      expect(body.data?.grantConsent ?? null).toBeNull();
+      expect(body.errors[0].extensions).toMatchObject({ code: 'CONSENT_NOT_RELEASABLE', argument: 'categories' });
+      expect(body.errors[0].message).toContain('YOUTH_WELFARE_MEASURES → employment');
+      expect(await consentsOf(p)).toEqual(before);
+    });
+
+    it('SGB II receipt: refused for a chamber at the register; recorded for the coordination office, which then reads it', async () => {
+      const p = known[17];
+      const before = await consentsOf(p);
+      const input = { pseudonym: p, purpose: 'TRANSITION_SUPPORT', recipients: ['coordination', 'chambers'], categories: ['BENEFITS'], validFrom: today, validUntil: inYears(1), givenBy: 'YOUNG_PERSON', ageAtConsent: 17 };
+      const refused = await hub.query(grantMutation, { input }, city);
+      expect(refused.body.errors[0].extensions.code).toBe('CONSENT_NOT_RELEASABLE');
+      expect(refused.body.errors[0].message).toContain('BENEFITS → chambers');
+      expect(await consentsOf(p)).toEqual(before);
+      const granted = await hub.query(grantMutation, { input: { ...input, recipients: ['coordination'] } }, city);
+      expect(granted.body.errors).toBeUndefined();
+      const read = await hub.query(sgb2Query, { p }, await hub.as('coordination', ['caseworker'], 'TRANSITION_SUPPORT'));
+      expect(read.body.errors?.find((e: { path: string[] }) => e.path.at(-1) === 'receivesSgb2')).toBeUndefined();
+      expect(typeof read.body.data.youth.receivesSgb2).toBe('boolean');
+    });
+
+    it('an owner refuses a consent in the register that names what its rules do not release (one recorded before a rule narrowed)', async () => {
+      const p = known[18];
+      // Written past the register, as an old consent would stand: SGB II receipt and youth welfare
+      // measures to a chamber. The employment agency and the youth welfare office refuse both.
+      const em = hub.subgraphs.municipality.subgraph.orm.em.fork();
+      await em.insert(Consent, {
+        id: '00000000-0000-4000-b000-000000000018',
+        pseudonym: p,
+        purpose: 'TRANSITION_SUPPORT',
+        recipients: ['chambers'],
+        categories: ['BENEFITS', 'YOUTH_WELFARE_MEASURES', 'SCHOOL_CAREER'],
+        validFrom: today,
+        validUntil: inYears(1),
+        givenBy: 'YOUNG_PERSON',
+        ageAtConsent: 17,
+        cohortYear: null,
+        recordedAt: new Date(),
+        recordedBy: 'before-the-rule',
+        withdrawnAt: null,
+        withdrawnBy: null,
+      } as never);
+      const asChambers = await hub.as('chambers', ['caseworker'], 'TRANSITION_SUPPORT');
+      const { body } = await hub.query(`query ($p: ID!) { youth(pseudonym: $p) { receivesSgb2 welfareMeasures { measure } schoolLeaving { qualification } } }`, { p }, asChambers);
+      expect(body.data.youth.receivesSgb2).toBeNull();
+      expect(body.data.youth.welfareMeasures).toBeNull();
+      const refusals = body.errors.map((e: { path: string[]; extensions: { code: string } }) => [e.path.at(-1), e.extensions.code]).sort();
+      expect(refusals).toEqual([
+        ['receivesSgb2', 'CONSENT_REQUIRED'],
+        ['welfareMeasures', 'CONSENT_REQUIRED'],
+      ]);
+      // What the rules do release under the same consent arrives.
+      expect(body.data.youth.schoolLeaving).not.toBeNull();
+      expect(await hub.subgraphs.employment.subgraph.orm.em.fork().find(AuditEntry, { pseudonym: p })).toEqual([]);
     });
   });
 

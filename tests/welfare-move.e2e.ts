@@ -1,11 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { migrateAsOwner, ormOptions } from '@kassel-hub/kit';
-import { verifyAuditChain, auditTables } from '@kassel-hub/governance';
+import { auditTables, moveRecords, MoveConflictError, verifyAuditChain } from '@kassel-hub/governance';
 import { municipality } from '@kassel-hub/municipality';
 import { youthWelfare } from '@kassel-hub/youthwelfare';
-import { moveRecords, MoveConflictError } from '../scripts/src/move-records';
 import { moveByName } from '../scripts/src/moves';
 import { createTestDatabase, type TestDatabase } from './support/databases';
 
@@ -93,5 +94,21 @@ describe('moving the youth-welfare measures from the city to the youth welfare o
     expect(await sql(city.ownerUrl!, "select to_regclass('welfare_participation')::text as t")).toEqual([{ t: null }]);
     // Once the table is gone, the move has nothing to do and says so.
     expect(await moveRecords(move, city.ownerUrl!, office.ownerUrl!, 'test')).toEqual({ moved: 0, alreadyThere: 0, sourceHadTable: false });
+  });
+
+  it("the deploy step, the office's image with `adopt welfare-measures`, exits 0 with nothing left to move, and refuses a move the office does not adopt", () => {
+    // What compose's adopt-welfare-measures service and the Kubernetes handover Job run.
+    const adopt = (...args: string[]) =>
+      spawnSync(process.execPath, [resolve(__dirname, '../subgraphs/youthwelfare/dist/index.js'), 'adopt', ...args], {
+        env: { PATH: process.env.PATH, OWNER_DATABASE_URL: office.ownerUrl!, SOURCE_OWNER_DATABASE_URL: city.ownerUrl!, LOG_FORMAT: 'text' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    const done = adopt('welfare-measures');
+    expect(done.status, done.stderr).toBe(0);
+    expect(done.stdout + done.stderr).toMatch(/nothing to move/);
+    const unknown = adopt('school-careers');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stdout + unknown.stderr).toMatch(/usage: adopt <welfare-measures>/);
   });
 });

@@ -14,7 +14,7 @@ import type { SubgraphName } from '@kassel-hub/gateway/dist/config';
 import { withSubgraphUrls } from '@kassel-hub/gateway/dist/supergraph';
 import { cachedTokenVerifier, localKeys } from '@kassel-hub/gateway/dist/auth/jwt';
 import { knownPartners } from '@kassel-hub/gateway/dist/auth/partners';
-import { announceReady, stopOnSignal } from './child';
+import { announceReady, stopOnSignalProfiled } from './child';
 
 interface Context {
   identity: Identity;
@@ -72,7 +72,7 @@ async function main() {
     },
   });
   announceReady({ url: new URL('/graphql', url).toString() });
-  stopOnSignal(() => server.stop());
+  stopOnSignalProfiled(() => server.stop());
 }
 
 main().catch((err: Error) => {

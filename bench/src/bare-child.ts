@@ -9,7 +9,7 @@ import { printSupergraph, subgraphUrls, withSubgraphUrls } from '@kassel-hub/gat
 import { useUpstreamSigning } from '@kassel-hub/gateway/dist/auth/signing.plugin';
 import { useUnverifiedIdentity } from '@kassel-hub/gateway/dist/auth/unverified-identity.plugin';
 import { knownPartners } from '@kassel-hub/gateway/dist/auth/partners';
-import { announceReady, stopOnSignal } from './child';
+import { announceReady, stopOnSignalProfiled } from './child';
 
 /**
  * The bare Hive gateway runtime with the Rust planner over the same supergraph and subgraphs: none
@@ -34,7 +34,7 @@ async function main() {
   const server = createServer(runtime);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   announceReady({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` });
-  stopOnSignal(async () => {
+  stopOnSignalProfiled(async () => {
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { createInterface } from 'node:readline';
 
 /** A service the bench runs in its own process, so that its CPU and memory are its own. */
@@ -116,4 +117,26 @@ export function stopOnSignal(stop: () => Promise<void>) {
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+}
+
+/**
+ * `stopOnSignal`, and with BENCH_PROFILE_FILE set, SIGUSR2 starts the V8 CPU profiler (after the
+ * warm-up, so start-up and module loading stay out of it); the profile is written on stop.
+ */
+export function stopOnSignalProfiled(stop: () => Promise<void>) {
+  const profileFile = process.env.BENCH_PROFILE_FILE;
+  const session = new Session();
+  if (profileFile) {
+    process.on('SIGUSR2', () => {
+      session.connect();
+      void session.post('Profiler.enable').then(() => session.post('Profiler.start'));
+    });
+  }
+  stopOnSignal(async () => {
+    if (profileFile) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(profileFile, JSON.stringify(profile));
+    }
+    await stop();
+  });
 }

@@ -1,7 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import { BENCH_OMITTABLE, loadGatewayConfig, startGateway, type BenchOmittable } from '@kassel-hub/gateway';
-import { announceReady, stopOnSignal } from './child';
+import { announceReady, stopOnSignalProfiled } from './child';
 
 /**
  * Our gateway exactly as `gateway/dist/index.js` builds it, from the environment. The bench's
@@ -17,23 +15,7 @@ async function main() {
   // Only set when asked: a baseline built from an older commit knows neither option.
   const gateway = await startGateway({ ...loadGatewayConfig(), port: 0, unsafeSecurityOff: insecure, ...(omit.length ? { unsafeBenchOmit: omit as BenchOmittable[] } : {}) });
   announceReady({ url: gateway.url });
-  // BENCH_PROFILE_FILE: SIGUSR2 starts the V8 CPU profiler (after the warm-up, so start-up and
-  // module loading stay out of it); the profile is written on stop.
-  const profileFile = process.env.BENCH_PROFILE_FILE;
-  const session = new Session();
-  if (profileFile) {
-    process.on('SIGUSR2', () => {
-      session.connect();
-      void session.post('Profiler.enable').then(() => session.post('Profiler.start'));
-    });
-  }
-  stopOnSignal(async () => {
-    if (profileFile) {
-      const { profile } = await session.post('Profiler.stop');
-      writeFileSync(profileFile, JSON.stringify(profile));
-    }
-    await gateway.stop();
-  });
+  stopOnSignalProfiled(() => gateway.stop());
 }
 
 main().catch((err: Error) => {

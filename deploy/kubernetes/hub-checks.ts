@@ -296,11 +296,26 @@ export function partnerProblems(objects: K8sObject[], p: Partner): string[] {
     if (!inNamespace(objects, ns, 'ScheduledBackup').some((b) => spec<{ cluster: { name: string } }>(b).cluster.name === name)) say(`Cluster ${name} has no ScheduledBackup`);
   }
 
+  // Handovers (docs/partners.md): this partner's own Job reaches its database as its owner; a
+  // recipient's Job in another namespace reaches it when its source URL names this database.
+  const adoptJobs = (where: K8sObject[]) => podTemplates(where.filter((o) => o.kind === 'Job')).filter((j) => j.spec.containers.some((x) => x.args?.[0] === 'adopt'));
+  const ownAdopt = adoptJobs(inNamespace(objects, ns, 'Job'));
+  for (const job of ownAdopt) {
+    const a = job.spec.containers.find((x) => x.args?.[0] === 'adopt')!;
+    const owner = urlParts(secretFileValue(objects, job, a, envValue(a, 'OWNER_DATABASE_URL_FILE') ?? ''));
+    if (owner?.user !== `${p}_owner` || owner.database !== p || owner.host !== serving?.host) say(`handover Job ${job.owner.metadata.name} does not run as ${p}_owner on the subgraph's database (OWNER_DATABASE_URL_FILE)`);
+  }
+  const handoverClients = adoptJobs(objects.filter((o) => o.metadata.namespace !== ns))
+    .filter((job) => {
+      const a = job.spec.containers.find((x) => x.args?.[0] === 'adopt')!;
+      return urlParts(secretFileValue(objects, job, a, envValue(a, 'SOURCE_OWNER_DATABASE_URL_FILE') ?? ''))?.host.startsWith(`db-rw.${ns}.`);
+    })
+    .map((job) => ({ namespace: job.owner.metadata.namespace!, labels: job.labels }));
   const gatewayLabels = podTemplates(objects.filter((o) => o.kind === 'Deployment' && o.metadata.namespace === GATEWAY_NAMESPACE && o.metadata.name === 'gateway'))[0]?.labels ?? {};
-  const migrateLabels = jobs.map((j) => j.labels);
+  const migrateLabels = [...jobs, ...ownAdopt].map((j) => j.labels);
   const instanceLabels = clusters.map((k) => ({ 'cnpg.io/cluster': k.metadata.name, 'cnpg.io/podRole': 'instance' }));
   problems.push(
-    ...networkProblems(objects, p, { gateway: gatewayLabels, subgraph: sub.labels, databaseClients: [sub.labels, ...migrateLabels, ...instanceLabels], instances: instanceLabels }),
+    ...networkProblems(objects, p, { gateway: gatewayLabels, subgraph: sub.labels, databaseClients: [sub.labels, ...migrateLabels, ...instanceLabels], handoverClients, instances: instanceLabels }),
   );
   return problems;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPH_ENV_KEYS } from '@kassel-hub/kit';
+import { manifests } from '@kassel-hub/registry';
 import { gatewayEnvKeys } from '../../gateway/src/config';
 import { committedSubgraphs } from '../../gateway/src/test-env';
 import { GATEWAY_NAMESPACE, hubProblems, PARTNERS, schemaProblems } from './hub-checks';
@@ -46,7 +47,8 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
     const count = (kind: string) => rendered.filter((o) => o.kind === kind).length;
     expect(count('Namespace')).toBe(PARTNERS.length + 1);
     expect(count('Deployment')).toBe(PARTNERS.length + 1);
-    expect(count('Job')).toBe(PARTNERS.length);
+    // A migration Job per partner, and a handover Job per move a recipient's manifest adopts.
+    expect(count('Job')).toBe(PARTNERS.length + manifests.flatMap((m) => m.adopts).length);
     // A database per partner, and the gateway's own for the rate limit its replicas share.
     expect(count('Cluster')).toBe(PARTNERS.length + 1);
     expect(count('ScheduledBackup')).toBe(PARTNERS.length);
@@ -70,10 +72,13 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
   it('every variable a container gets is one its service reads (a misspelt one would be ignored)', () => {
     // What `index.js migrate` reads: packages/kit/src/main.ts, migrateEnv.
     const MIGRATE_ENV_KEYS = ['DATABASE_URL', 'OWNER_DATABASE_URL', 'LOG_LEVEL', 'LOG_FORMAT'];
+    // What `index.js adopt` reads: adoptEnv, beside it.
+    const ADOPT_ENV_KEYS = ['OWNER_DATABASE_URL', 'SOURCE_OWNER_DATABASE_URL', 'LOG_LEVEL', 'LOG_FORMAT'];
     const variable = (key: string) => key.replace(/_FILE$/, '');
     const unknown: string[] = [];
     for (const o of rendered.filter((x) => x.kind === 'Deployment' || x.kind === 'Job') as (K8sObject & { spec: any })[]) {
-      const known = o.kind === 'Job' ? MIGRATE_ENV_KEYS : o.metadata.namespace === GATEWAY_NAMESPACE ? GATEWAY_ENV_KEYS : SUBGRAPH_ENV_KEYS;
+      const adopts = o.kind === 'Job' && o.spec.template.spec.containers.some((c: { args?: string[] }) => c.args?.[0] === 'adopt');
+      const known = adopts ? ADOPT_ENV_KEYS : o.kind === 'Job' ? MIGRATE_ENV_KEYS : o.metadata.namespace === GATEWAY_NAMESPACE ? GATEWAY_ENV_KEYS : SUBGRAPH_ENV_KEYS;
       for (const c of o.spec.template.spec.containers) {
         const names: string[] = (c.env ?? []).map((e: { name: string }) => e.name);
         for (const from of c.envFrom ?? []) names.push(...Object.keys(get(rendered, 'ConfigMap', o.metadata.namespace!, from.configMapRef.name).data as object));
@@ -147,6 +152,11 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
       'the database open to other namespaces',
       (o) => void (get(o, 'NetworkPolicy', 'hub-schools', 'db-from-subgraph-and-migration').spec.ingress[0].from[0].namespaceSelector = {}),
       'schools: NetworkPolicy db-from-subgraph-and-migration admits others',
+    ],
+    [
+      "a handover that opens the source's database to the recipient's whole namespace",
+      (o) => void delete get(o, 'NetworkPolicy', 'hub-municipality', 'db-from-youthwelfare-adopt-welfare-measures').spec.ingress[0].from[0].podSelector,
+      'municipality: NetworkPolicy db-from-youthwelfare-adopt-welfare-measures admits others',
     ],
     ['a container running as root', (o) => void (container(o, 'Deployment', 'hub-gateway', 'gateway').securityContext.runAsUser = 0), 'runs as root'],
     ['a writable root file system', (o) => void (container(o, 'Deployment', 'hub-chambers', 'subgraph').securityContext.readOnlyRootFilesystem = false), 'readOnlyRootFilesystem is not true'],

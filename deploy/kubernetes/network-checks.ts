@@ -5,6 +5,8 @@ export interface PodLabels {
   gateway: Labels;
   subgraph: Labels;
   databaseClients: Labels[];
+  /** Another partner's handover Job that takes records out of this database, by namespace. */
+  handoverClients: { namespace: string; labels: Labels }[];
   instances: Labels[];
 }
 
@@ -58,7 +60,13 @@ export function networkProblems(objects: K8sObject[], p: Partner, pods: PodLabel
         if (!rule.from?.length) problems.push(`${p}: NetworkPolicy ${x.name} admits anyone to the database`);
         for (const peer of rule.from ?? []) {
           const ownPods = !peer.ipBlock && !peer.namespaceSelector && !selects(peer.podSelector, STRANGER) && pods.databaseClients.some((l) => selects(peer.podSelector, l));
-          if (postgres && !ownPods) problems.push(`${p}: NetworkPolicy ${x.name} admits others than the subgraph, the migration and the instances to PostgreSQL`);
+          // Both selectors in one peer: that Job's pods in that namespace, nothing else there or elsewhere.
+          const handover =
+            !peer.ipBlock &&
+            !selects(peer.namespaceSelector, STRANGER) &&
+            !selects(peer.podSelector, STRANGER) &&
+            pods.handoverClients.some((h) => selects(peer.namespaceSelector, { 'kubernetes.io/metadata.name': h.namespace }) && selects(peer.podSelector, h.labels));
+          if (postgres && !ownPods && !handover) problems.push(`${p}: NetworkPolicy ${x.name} admits others than the subgraph, the migration, a handover and the instances to PostgreSQL`);
           if (!postgres && (peer.ipBlock || selects(peer.namespaceSelector, STRANGER))) problems.push(`${p}: NetworkPolicy ${x.name} admits any namespace to the database pods`);
         }
       }

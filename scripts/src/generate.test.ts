@@ -16,7 +16,8 @@ const youthOffice: PartnerManifest = definePartner({
   defaultPort: 4105,
   database: { name: 'youthoffice', ownerRole: 'youthoffice_owner', servingRole: 'youthoffice' },
   categories: { YOUTH_ASSISTANCE: 'Youth vocational assistance (youth office).' },
-  consentReleases: [{ categories: ['YOUTH_ASSISTANCE'], recipients: ['coordination'], purposes: ['YOUTH_WELFARE'] }],
+  consentReleases: [{ categories: ['YOUTH_ASSISTANCE'], recipients: ['coordination'], purposes: ['YOUTH_WELFARE'], basis: 'a test partner' }],
+  adopts: [{ name: 'assistance', description: 'a test handover', from: manifests[0]!.name, table: 'assistance', key: 'id', columns: ['id'], fields: ['assistance'] }],
   statutoryReleases: [],
   exportKinds: [],
   subgraph: { ...manifests[0]!.subgraph, name: 'youthoffice', defaultPort: 4105 },
@@ -38,6 +39,14 @@ describe('files generated from the partner registry', () => {
     expect(files.get('.env.example')).toContain('# YOUTHOFFICE_URL=http://127.0.0.1:4105/graphql');
     expect(files.get('deploy/kubernetes/overlays/production/kustomization.yaml')).toContain('    namespace: hub-youthoffice');
     expect(files.get('deploy/kubernetes/base/partners/youthoffice/cluster.yaml')).toContain('      database: youthoffice\n');
+    // The records it adopts: a one-shot service before the source migrates, a Job with its fences.
+    const source = manifests[0]!.name;
+    expect(files.get('docker/compose.yaml')).toContain('  adopt-assistance:\n');
+    expect(files.get('docker/compose.yaml')).toContain(`    depends_on: { db-${source}: { condition: service_healthy }, adopt-welfare-measures: { condition: service_completed_successfully }, adopt-assistance: { condition: service_completed_successfully } }`);
+    expect(files.get('deploy/kubernetes/base/partners/youthoffice/adopt-assistance.yaml')).toContain('args: ["adopt", "assistance"]');
+    expect(files.get(`deploy/kubernetes/base/partners/${source}/handover-assistance.yaml`)).toContain('kubernetes.io/metadata.name: hub-youthoffice');
+    expect(files.get(`deploy/kubernetes/base/partners/${source}/kustomization.yaml`)).toContain('  - handover-assistance.yaml');
+    expect(files.get('deploy/kubernetes/overlays/production/kustomization.yaml')).toContain('  - name: adopt-assistance-secrets\n    namespace: hub-youthoffice');
     expect(files.get('packages/protocol/src/partner-directory.generated.ts')).toMatch(/YOUTH_ASSISTANCE: \{ owner: 'youthoffice'.*recipients: \['coordination'\], purposes: \['YOUTH_WELFARE'\]/);
   });
 

@@ -3,14 +3,14 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { readEnv } from '@kassel-hub/kit';
 import { z } from 'zod';
-import { moveRecords } from './move-records';
+import { moveRecords } from '@kassel-hub/governance';
 import { moveByName, MOVES } from './moves';
 import { connectionEnv, partnerDatabaseUrl, runCommand, UsageError } from './partner-connection';
 
 /**
  * `npm run move -- <move>` hands records over from one partner's database to another's, as both
  * databases' owners (SOURCE_OWNER_DATABASE_URL, TARGET_OWNER_DATABASE_URL; without them the local
- * `npm start` installation). See move-records.ts for why it cannot lose a record.
+ * `npm start` installation). See packages/governance/src/handover/move-records.ts for why it cannot lose a record.
  */
 const USAGE = `usage: npm run move -- <${MOVES.map((m) => m.name).join('|')}>`;
 

@@ -26,6 +26,17 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The description a new partner's category starts with (its manifest, the generated partner directory). */
 export const categoryDescription = (title: string) => `Records of the ${title}.`;
+
+/**
+ * A new partner's first release rule: the narrowest useful one (the coordination office, in joint
+ * case work), to be widened per rule only where the partner's law allows it (docs/partners.md).
+ */
+export const firstConsentRelease = (category: string) => ({
+  categories: [category],
+  recipients: ['coordination'],
+  purposes: ['TRANSITION_SUPPORT' as const],
+  basis: 'joint case work with the coordination office only, until the law of the partner is stated here',
+});
 const quote = (s: string) => s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
 
 export function workspaceFiles(i: PartnerTemplateInput): PartnerFiles {
@@ -73,10 +84,10 @@ export function workspaceFiles(i: PartnerTemplateInput): PartnerFiles {
   files.set(
     'src/index.ts',
     `import 'reflect-metadata';
-import { runSubgraph } from '@kassel-hub/kit';
-import { ${n.ident} } from './subgraph';
+import { runPartner } from '@kassel-hub/governance';
+import { ${n.ident}Manifest } from './${n.name}.manifest';
 
-runSubgraph(${n.ident});
+runPartner(${n.ident}Manifest.subgraph, ${n.ident}Manifest.adopts);
 `,
   );
 
@@ -308,7 +319,6 @@ export const ${n.ident}: SubgraphDefinition<Loaders> = partnerSubgraph({
   files.set(
     `src/${n.name}.manifest.ts`,
     `import { definePartner, type PartnerManifest } from '@kassel-hub/manifest';
-import { READ_PURPOSES } from '@kassel-hub/protocol';
 import type { Loaders } from './loaders';
 import { ${n.ident} } from './subgraph';
 
@@ -323,9 +333,18 @@ export const ${n.ident}Manifest: PartnerManifest<Loaders> = definePartner({
   categories: {
     ${i.category}: '${quote(categoryDescription(i.title))}',
   },
-  // Whoever a young person's consent names may receive these, for a purpose of case work.
-  consentReleases: [{ categories: ['${i.category}'], recipients: 'any', purposes: READ_PURPOSES }],
+  // Who may receive which category for which purpose under consent, each rule with its legal basis;
+  // narrow at first, widened only where the partner's law allows it (docs/partners.md).
+  consentReleases: [
+    {
+      categories: ['${i.category}'],
+      recipients: [${firstConsentRelease(i.category).recipients.map((r) => `'${r}'`).join(', ')}],
+      purposes: [${firstConsentRelease(i.category).purposes.map((p) => `'${p}'`).join(', ')}],
+      basis: '${firstConsentRelease(i.category).basis}',
+    },
+  ],
   monitoringReaders: [],
+  adopts: [],
   statutoryReleases: [],
   exportKinds: [],
   subgraph: ${n.ident},

@@ -3,11 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PartnerManifest } from '@kassel-hub/manifest';
-import { READ_PURPOSES } from '@kassel-hub/protocol';
 import { manifests } from '@kassel-hub/registry';
 import { generatePartner } from './new-partner-generate';
 import { registerPartner } from './new-partner-register';
-import { categoryDescription } from './new-partner-templates';
+import { categoryDescription, firstConsentRelease } from './new-partner-templates';
 import { generatedFiles } from './generate/outputs';
 
 /**
@@ -43,8 +42,9 @@ async function main() {
     defaultPort: port,
     database: { name: names.name, ownerRole: `${names.name}_owner`, servingRole: names.name },
     categories: { [category]: categoryDescription(values.title) },
-    consentReleases: [{ categories: [category], recipients: 'any', purposes: READ_PURPOSES }],
+    consentReleases: [firstConsentRelease(category)],
     monitoringReaders: [],
+    adopts: [],
     statutoryReleases: [],
     exportKinds: [],
   } as unknown as PartnerManifest;

@@ -17,6 +17,7 @@ import {
 import { loadOrCreateDevKeys } from '@kassel-hub/gateway';
 import { envPrefix, manifests } from '@kassel-hub/registry';
 import { MOVES } from './moves';
+import { devPorts } from './dev-ports';
 
 /**
  * `npm start`: the whole hub on one machine. Starts an embedded PostgreSQL (unless every partner
@@ -25,9 +26,8 @@ import { MOVES } from './moves';
  * processes, exactly as they run in production. Ctrl-C stops all of them.
  */
 const root = resolve(__dirname, '../..');
-const partners = manifests.map((m) => ({ name: m.name, port: m.defaultPort, database: m.database, subgraph: m.subgraph }));
 /** A partner may bring its own database (`<NAME>_DATABASE_URL`, `<NAME>_OWNER_DATABASE_URL`). */
-const externalDatabaseKeys = partners.flatMap((p) => [`${envPrefix(p.name)}_DATABASE_URL`, `${envPrefix(p.name)}_OWNER_DATABASE_URL`]);
+const externalDatabaseKeys = manifests.flatMap((m) => [`${envPrefix(m.name)}_DATABASE_URL`, `${envPrefix(m.name)}_OWNER_DATABASE_URL`]);
 
 const env = readEnv(
   'npm start',
@@ -42,6 +42,8 @@ const env = readEnv(
   }),
   process.env,
 );
+const ports = devPorts(manifests, process.env, { gateway: env.GATEWAY_PORT, 'embedded PostgreSQL': env.PG_PORT });
+const partners = manifests.map((m) => ({ name: m.name, port: ports[m.name]!, database: m.database, subgraph: m.subgraph }));
 const externalDatabases: Record<string, string | undefined> = readEnv(
   'npm start',
   z.object(Object.fromEntries(externalDatabaseKeys.map((k) => [k, envSchemas.postgresUrl.optional()]))),

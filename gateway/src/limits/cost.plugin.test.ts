@@ -16,13 +16,13 @@ function runner(maxCost: number) {
 
 describe('cost limit plugin', () => {
   it('finds the variables that size lists, in fragments too', () => {
-    const doc = parse('query ($a: Int, $b: Int, $id: ID!) { school(id: $id) { ...P } schools(first: $a) { name } } fragment P on School { pupils(first: $b) { name } }');
+    const doc = parse('query ($a: Int, $b: Int, $id: ID!) { school(id: $id) { ...P } allSchools(first: $a) { name } } fragment P on School { pupils(first: $b) { name } }');
     expect(sizeVariables(doc)).toEqual(['a', 'b']);
   });
 
   it('judges each `first` value sent with a document on its own, however often the document comes', () => {
     const run = runner(20);
-    const doc = parse('query ($n: Int) { schools(first: $n) { name } }');
+    const doc = parse('query ($n: Int) { allSchools(first: $n) { name } }');
     expect(run(doc, { n: 5 })).toEqual([]);
     expect(run(doc, { n: 50 })).toEqual(['QUERY_TOO_COSTLY']);
     expect(run(doc, { n: 5 })).toEqual([]);

@@ -15,30 +15,30 @@ describe('cost rule', () => {
   it('each field costs 1; a list without `first` counts 10 times', () => {
     expect(cost('{ school(id: "1") { name } }')).toBe(2);
     expect(cost('{ districts }')).toBe(10);
-    expect(cost('{ schools { name } }')).toBe(20);
+    expect(cost('{ allSchools { name } }')).toBe(20);
   });
 
   it('`first` sizes a list: as a literal, as a variable sent, as the variable default, as the schema default', () => {
-    expect(cost('{ schools(first: 3) { name } }')).toBe(6);
-    expect(cost('query ($n: Int) { schools(first: $n) { name } }', { n: 100 })).toBe(200);
-    expect(cost('query ($n: Int = 4) { schools(first: $n) { name } }')).toBe(8);
+    expect(cost('{ allSchools(first: 3) { name } }')).toBe(6);
+    expect(cost('query ($n: Int) { allSchools(first: $n) { name } }', { n: 100 })).toBe(200);
+    expect(cost('query ($n: Int = 4) { allSchools(first: $n) { name } }')).toBe(8);
     // School.pupils(first: Int = 50)
     expect(cost('{ school(id: "1") { pupils { name } } }')).toBe(1 + 50 * 2);
   });
 
   it('nested lists multiply; inner lists of a list type count 10 each', () => {
-    expect(cost('{ schools(first: 2) { pupils(first: 3) { name } } }')).toBe(2 * (1 + 3 * 2));
+    expect(cost('{ allSchools(first: 2) { pupils(first: 3) { name } } }')).toBe(2 * (1 + 3 * 2));
     expect(cost('{ school(id: "1") { pupils(first: 1) { grades } } }')).toBe(1 + 1 * (1 + 10 * 10));
   });
 
   it('fragments cost what they select; introspection and __typename are free (answered by the gateway)', () => {
-    expect(cost('{ schools(first: 2) { ...N } } fragment N on School { name __typename }')).toBe(4);
+    expect(cost('{ allSchools(first: 2) { ...N } } fragment N on School { name __typename }')).toBe(4);
     expect(cost(getIntrospectionQuery())).toBe(0);
   });
 
   it('refuses an operation over the limit with QUERY_TOO_COSTLY, and says how cost is counted', () => {
-    expect(check('{ schools(first: 2) { name } }', [costRule({ maxCost: 4 })])).toEqual([]);
-    const [error] = check('{ schools(first: 2) { name } }', [costRule({ maxCost: 3 })]);
+    expect(check('{ allSchools(first: 2) { name } }', [costRule({ maxCost: 4 })])).toEqual([]);
+    const [error] = check('{ allSchools(first: 2) { name } }', [costRule({ maxCost: 3 })]);
     expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', http: { status: 400 } });
     expect(error.message).toMatch(/estimated cost is 4; at most 3 is allowed/);
   });

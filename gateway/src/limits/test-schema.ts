@@ -7,7 +7,7 @@ export const testSchema = buildSchema(`
   type Pupil implements Named { name: String! school: School! grades: [[Int!]!]! }
   type Query {
     school(id: ID!): School
-    schools(first: Int): [School!]!
+    allSchools(first: Int): [School!]!
     districts: [String!]!
     named: [Named!]!
   }

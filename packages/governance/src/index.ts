@@ -8,6 +8,8 @@ export * from './release/youth.reference';
 export * from './release/statutory';
 export * from './audit/index';
 export * from './partner-subgraph';
+export * from './run-partner';
+export * from './handover/move-records';
 export * from './disclosure/index';
 export * from './monitoring/panel-records';
 export * from './monitoring/monitoring-access';

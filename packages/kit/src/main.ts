@@ -25,23 +25,31 @@ const migrateEnv = z.object({
   LOG_FORMAT: envSchemas.logFormat.default('text'),
 });
 
+/** A one-shot command of a subgraph's image besides `migrate` (`node dist/index.js <name> <args…>`). */
+export type SubgraphCommand = (args: readonly string[]) => Promise<void>;
+
+/** Runs a one-shot command and exits 0, or logs its error and exits 1. */
+function runOnce(name: string, command: () => Promise<void>): void {
+  command().then(
+    () => process.exit(0),
+    (err: Error) => {
+      createLogger(name).error(err.message);
+      process.exit(1);
+    },
+  );
+}
+
 /**
  * The whole `index.ts` of a subgraph: read config, start, stop cleanly on SIGINT/SIGTERM, and exit
  * non-zero on any start-up failure (a crashed service must never look like a clean exit). With the
- * argument `migrate`, it migrates instead (see `migrateCommand`).
+ * argument `migrate`, it migrates instead (see `migrateCommand`); with the name of one of
+ * `commands`, it runs that (governance's `runPartner` adds `adopt <move>` this way).
  */
-export function runSubgraph<L>(def: SubgraphDefinition<L>): void {
+export function runSubgraph<L>(def: SubgraphDefinition<L>, commands: Readonly<Record<string, SubgraphCommand>> = {}): void {
   let log = createLogger(def.name);
-  if (process.argv[2] === 'migrate') {
-    migrateCommand(def).then(
-      () => process.exit(0),
-      (err: Error) => {
-        log.error(err.message);
-        process.exit(1);
-      },
-    );
-    return;
-  }
+  const [name, ...args] = process.argv.slice(2);
+  if (name === 'migrate') return runOnce(def.name, () => migrateCommand(def));
+  if (name && Object.hasOwn(commands, name)) return runOnce(def.name, () => commands[name]!(args));
   (async () => {
     const config = loadSubgraphConfig(def.name, def.defaultPort);
     log = createLogger(def.name, config.logLevel, config.logFormat);

@@ -1,17 +1,23 @@
 import { auditTrail, type StatutoryRelease } from '@kassel-hub/governance';
 import type { AnyExportKind } from '@kassel-hub/import';
+import type { AdoptedRecords } from '@kassel-hub/governance';
 import type { SubgraphDefinition } from '@kassel-hub/kit';
-import type { Purpose, Role } from '@kassel-hub/protocol';
+import { COORDINATION, isReadPurpose, type ReadPurpose, type Role } from '@kassel-hub/protocol';
 
 /**
- * Who may receive a partner's categories under a young person's consent, and for which purposes.
- * The consent register offers these combinations; `decideRelease` then checks the actual consent.
+ * Which recipients may receive which of a partner's categories under a young person's consent, and
+ * for which purposes: what the law lets the owner pass on with consent, stated per rule. The
+ * consent register records only consents within these rules, and the owner's `decideRelease`
+ * releases only within them, whatever a consent names.
  */
 export interface ConsentReleaseRule {
   categories: readonly string[];
-  /** Partner names (or the coordination office); `any`: whoever the consent names. */
-  recipients: readonly string[] | 'any';
-  purposes: readonly Purpose[];
+  /** Other partners by name, or the coordination office; never the owner itself, which needs no consent. */
+  recipients: readonly string[];
+  /** Purposes of case work; MONITORING never releases person-level data. */
+  purposes: readonly ReadPurpose[];
+  /** The legal reasoning, for whoever reads or changes the rule (docs/partners.md has it in full). */
+  basis: string;
 }
 
 /**
@@ -48,6 +54,12 @@ export interface PartnerManifest<L = unknown> {
    * known to no partner. Empty for most partners.
    */
   monitoringReaders: readonly Role[];
+  /**
+   * Records the law gave this partner from another (`from`): `npm run move` and the deploy step
+   * (the subgraph's image with `adopt <name>`, between the migrations and the serving containers)
+   * hand them over. Declared by the recipient, so that the tooling needs no list of moves.
+   */
+  adopts: readonly AdoptedRecords[];
   /** Releases by law instead of consent, owned by this partner. */
   statutoryReleases: readonly StatutoryRelease[];
   /** The exports of the partner's own systems that `npm run import` accepts. */
@@ -66,10 +78,25 @@ export function definePartner<L>(manifest: PartnerManifest<L>): PartnerManifest<
   if (!manifest.subgraph.extensions?.includes(auditTrail)) problems.push('subgraph has no audit trail (define it with partnerSubgraph)');
   for (const rule of manifest.consentReleases) {
     for (const c of rule.categories) if (!(c in manifest.categories)) problems.push(`consent release names ${c}, which the partner does not own`);
+    if (rule.recipients.includes(manifest.name)) problems.push('consent release names the partner itself as recipient');
+    for (const p of rule.purposes) if (!isReadPurpose(p)) problems.push(`consent release names purpose ${p}, which is not one of case work`);
+    if (!rule.recipients.length || !rule.purposes.length || !rule.categories.length) problems.push('a consent release rule names no category, recipient or purpose');
   }
+  for (const a of manifest.adopts) if (a.from === manifest.name) problems.push(`move ${a.name} adopts records from the partner itself`);
   for (const s of manifest.statutoryReleases) if (s.owner !== manifest.name) problems.push(`statutory release ${s.id} is owned by ${s.owner}`);
   if (problems.length) throw new ManifestError(manifest.name, problems);
   return manifest;
+}
+
+/** Release rules and moves name other partners: each must be in `list` (or the coordination office). */
+export function unknownPartnersNamed(list: readonly PartnerManifest[]): string[] {
+  const known = new Set([...list.map((m) => m.name), COORDINATION]);
+  const problems: string[] = [];
+  for (const m of list) {
+    for (const r of m.consentReleases.flatMap((x) => x.recipients)) if (!known.has(r)) problems.push(`${m.name} releases to "${r}", which is no partner`);
+    for (const a of m.adopts) if (!known.has(a.from) || a.from === COORDINATION) problems.push(`${m.name} adopts ${a.name} from "${a.from}", which is no partner`);
+  }
+  return problems;
 }
 
 export class ManifestError extends Error {

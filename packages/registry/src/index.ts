@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '@kassel-hub/kit';
-import type { PartnerManifest } from '@kassel-hub/manifest';
+import { unknownPartnersNamed, type PartnerManifest } from '@kassel-hub/manifest';
 import { manifests } from './manifests';
 
 export { manifests };
@@ -31,8 +31,8 @@ export const envPrefix = (name: string): string => name.toUpperCase();
 /** `a|b|c`, for usage lines. */
 export const partnerChoices = (): string => partnerNames.join('|');
 
-/** Names, ports and databases unique, every category owned once: checked when the registry loads. */
-function checkRegistry(list: readonly PartnerManifest[]): void {
+/** Names, ports and databases unique, every category owned once, every partner named exists: checked when the registry loads. */
+export function checkRegistry(list: readonly PartnerManifest[]): void {
   const problems: string[] = [];
   const once = (what: string, values: readonly (string | number)[]) => {
     const seen = new Set<string | number>();
@@ -42,6 +42,14 @@ function checkRegistry(list: readonly PartnerManifest[]): void {
   once('port', list.map((m) => m.defaultPort));
   once('database', list.map((m) => m.database.name));
   once('category', list.flatMap((m) => Object.keys(m.categories)));
-  if (problems.length) throw new Error(`the partner registry is inconsistent:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  problems.push(...unknownPartnersNamed(list));
+  if (problems.length) throw new RegistryError(problems);
+}
+
+export class RegistryError extends Error {
+  readonly code = 'REGISTRY_INCONSISTENT';
+  constructor(readonly problems: readonly string[]) {
+    super(`the partner registry is inconsistent:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
 }
 checkRegistry(manifests);

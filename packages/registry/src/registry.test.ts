@@ -5,7 +5,7 @@ import { DataCategory } from '@kassel-hub/kit';
 import { auditTrail } from '@kassel-hub/governance';
 import { definePartner, ManifestError } from '@kassel-hub/manifest';
 import { PARTNERS } from '@kassel-hub/protocol';
-import { manifestByName, manifests, partnerNames, UnknownPartnerError } from './index';
+import { checkRegistry, manifestByName, manifests, partnerNames, RegistryError, UnknownPartnerError } from './index';
 
 const subgraphsDir = resolve(__dirname, '../../../subgraphs');
 
@@ -33,7 +33,7 @@ describe('the partner registry', () => {
   it('refuses a manifest whose release rules name a category the partner does not own', () => {
     const m = manifests[0]!;
     const foreign = manifests[1]!.categories;
-    expect(() => definePartner({ ...m, consentReleases: [{ categories: Object.keys(foreign), recipients: 'any', purposes: ['TRANSITION_SUPPORT'] }] })).toThrow(ManifestError);
+    expect(() => definePartner({ ...m, consentReleases: [{ categories: Object.keys(foreign), recipients: ['coordination'], purposes: ['TRANSITION_SUPPORT'], basis: 'a test' }] })).toThrow(ManifestError);
     expect(() => definePartner({ ...m, name: 'Two Words' })).toThrow(/not a lower-case word/);
   });
 
@@ -41,5 +41,13 @@ describe('the partner registry', () => {
     const m = manifests[0]!;
     expect(() => definePartner({ ...m, subgraph: { ...m.subgraph, extensions: [] } })).toThrow(/subgraph has no audit trail/);
     expect(manifests.filter((p) => !p.subgraph.extensions?.includes(auditTrail)).map((p) => p.name)).toEqual([]);
+  });
+
+  it('refuses a release rule or a move that names a partner it does not list', () => {
+    const [first, ...rest] = manifests;
+    const stray = { ...first!, consentReleases: [{ ...first!.consentReleases[0]!, recipients: ['harbour'] }], adopts: [{ ...rest[rest.length - 1]!.adopts[0]!, from: 'harbour' }] };
+    expect(() => checkRegistry([stray, ...rest])).toThrow(RegistryError);
+    expect(() => checkRegistry([stray, ...rest])).toThrow(/releases to "harbour"[\s\S]*adopts welfare-measures from "harbour"/);
+    expect(() => checkRegistry(manifests)).not.toThrow();
   });
 });

@@ -8,12 +8,24 @@ import type { PartnerManifest } from '@kassel-hub/manifest';
 
 const upper = (m: PartnerManifest) => m.name.toUpperCase();
 
+/** Every handover the recipients' manifests declare, with its recipient. */
+const adoptions = (manifests: readonly PartnerManifest[]) => manifests.flatMap((m) => m.adopts.map((a) => ({ ...a, to: m.name })));
+
+/** `{ a: { condition: c }, … }` for a compose `depends_on`. */
+const dependsOn = (entries: readonly [string, string][]) => `{ ${entries.map(([service, condition]) => `${service}: { condition: ${condition} }`).join(', ')} }`;
+const done = 'service_completed_successfully';
+
 export function composeRegions(manifests: readonly PartnerManifest[]): Record<string, string[]> {
   const image = (m: PartnerManifest) =>
     `    build: { context: .., dockerfile: docker/Dockerfile, args: { SERVICE: subgraphs/${m.name}, PORT: "${m.defaultPort}", HEALTH_PATH: /health } }`;
+  const moves = adoptions(manifests);
   return {
     'partner-services': manifests.flatMap((m) => {
       const n = m.name;
+      // A source migrates after the handovers out of it (its migration drops their table), a
+      // recipient serves after the handovers into it.
+      const outOf = moves.filter((a) => a.from === n).map((a): [string, string] => [`adopt-${a.name}`, done]);
+      const into = moves.filter((a) => a.to === n);
       return [
         `  db-${n}:`,
         '    <<: *postgres',
@@ -35,7 +47,20 @@ export function composeRegions(manifests: readonly PartnerManifest[]): Record<st
         `      DATABASE_URL_FILE: /run/secrets/${n}-database-url`,
         `      OWNER_DATABASE_URL_FILE: /run/secrets/${n}-owner-database-url`,
         `    secrets: [${n}-database-url, ${n}-owner-database-url]`,
-        `    depends_on: { db-${n}: { condition: service_healthy } }`,
+        `    depends_on: ${dependsOn([[`db-${n}`, 'service_healthy'], ...outOf])}`,
+        ...into.flatMap((a) => [
+          `  adopt-${a.name}:`,
+          '    <<: *service',
+          '    restart: "no"',
+          `    image: kassel-hub/${n}`,
+          image(m),
+          `    command: ["adopt", "${a.name}"]`,
+          '    environment:',
+          `      OWNER_DATABASE_URL_FILE: /run/secrets/${n}-owner-database-url`,
+          `      SOURCE_OWNER_DATABASE_URL_FILE: /run/secrets/${a.from}-owner-database-url`,
+          `    secrets: [${n}-owner-database-url, ${a.from}-owner-database-url]`,
+          `    depends_on: ${dependsOn([[`migrate-${n}`, done], [`db-${a.from}`, 'service_healthy']])}`,
+        ]),
         `  ${n}:`,
         '    <<: *service',
         `    image: kassel-hub/${n}`,
@@ -48,7 +73,7 @@ export function composeRegions(manifests: readonly PartnerManifest[]): Record<st
         '      LOG_LEVEL: ${LOG_LEVEL:-info}',
         '      LOG_FORMAT: json',
         `    secrets: [${n}-database-url, ${n}-signing-secret]`,
-        `    depends_on: { migrate-${n}: { condition: service_completed_successfully } }`,
+        `    depends_on: ${dependsOn([[`migrate-${n}`, done], ...into.map((a): [string, string] => [`adopt-${a.name}`, done])])}`,
       ];
     }),
     'gateway-subgraph-urls': manifests.map((m) => `      ${upper(m)}_URL: http://${m.name}:${m.defaultPort}/graphql`),
@@ -76,6 +101,7 @@ export function envExampleRegions(manifests: readonly PartnerManifest[]): Record
       ...manifests.map((m) => `# ${upper(m)}_DATABASE_URL=postgres://${m.database.servingRole}:secret@db-${m.name}:5432/${m.database.name}`),
       ...manifests.map((m) => `# ${upper(m)}_OWNER_DATABASE_URL=postgres://${m.database.ownerRole}:secret@db-${m.name}:5432/${m.database.name}`),
     ],
+    'start-ports': manifests.map((m) => `# ${upper(m)}_PORT=${m.defaultPort}`.padEnd(37) + `# the ${m.name} subgraph; wins over SUBGRAPH_BASE_PORT`),
     'subgraph-ports': [`# PORT=${example.defaultPort}                          # ${manifests.map((m) => `${m.name} ${m.defaultPort}`).join(', ')}`],
     'gateway-subgraph-urls': manifests.map((m) => `# ${upper(m)}_URL=http://127.0.0.1:${m.defaultPort}/graphql`),
     'gateway-subgraph-timeouts': manifests.map((m) => `# ${upper(m)}_TIMEOUT_MS=10000`),
@@ -96,6 +122,12 @@ export function kubernetesBaseRegions(manifests: readonly PartnerManifest[]): Re
 
 export function kubernetesOverlayRegions(manifests: readonly PartnerManifest[]): Record<string, string[]> {
   return {
+    // The handover Job runs in the recipient's namespace with both owners' URLs.
+    'handover-secrets': adoptions(manifests).flatMap((a) => [
+      `  - name: adopt-${a.name}-secrets`,
+      `    namespace: hub-${a.to}`,
+      `    files: [owner-database-url=secrets/${a.to}/owner-database-url, source-owner-database-url=secrets/${a.from}/owner-database-url]`,
+    ]),
     images: manifests.flatMap((m) => [
       `  - name: kassel-hub/${m.name}`,
       `    newName: registry.kassel.example/kassel-hub/${m.name}`,

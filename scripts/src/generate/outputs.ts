@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { PartnerManifest } from '@kassel-hub/manifest';
 import { composeRegions, envExampleRegions, kubernetesBaseRegions, kubernetesGatewayRegions, kubernetesOverlayRegions, makeSecretsRegions } from './deployment';
 import { kubernetesPartnerFiles } from './kubernetes-partner';
+import { kubernetesRecoveryFile } from './kubernetes-recovery';
+import { handoverFiles } from './kubernetes-handover';
 import { PARTNER_DIRECTORY_PATH, partnerDirectorySource } from './partner-directory';
 import { fillRegions } from './regions';
 
@@ -33,6 +35,8 @@ export function generatedFiles(manifests: readonly PartnerManifest[], root = ROO
   return [
     { path: PARTNER_DIRECTORY_PATH, content: partnerDirectorySource(manifests) },
     ...Object.entries(REGION_FILES).map(([path, regions]) => ({ path, content: fillRegions(path, readFileSync(resolve(root, path), 'utf8'), regions(manifests)) })),
-    ...manifests.flatMap(kubernetesPartnerFiles),
+    ...manifests.flatMap((m) => kubernetesPartnerFiles(m, manifests)),
+    ...handoverFiles(manifests),
+    ...manifests.map(kubernetesRecoveryFile),
   ];
 }

@@ -14,7 +14,7 @@ export function partnerDirectorySource(manifests: readonly PartnerManifest[]): s
     Object.entries(m.categories).map(([name, description]) => {
       const rules = m.consentReleases
         .filter((r) => r.categories.includes(name))
-        .map((r) => `{ recipients: ${r.recipients === 'any' ? q('any') : list(r.recipients)}, purposes: ${list(r.purposes)} }`);
+        .map((r) => `{ recipients: ${list(r.recipients)}, purposes: ${list(r.purposes)} }`);
       return `  ${name}: { owner: ${q(m.name)}, description: ${q(description)}, consentReleases: [${rules.join(', ')}] },`;
     }),
   );

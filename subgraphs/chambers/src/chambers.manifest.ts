@@ -1,5 +1,4 @@
 import { definePartner, type PartnerManifest } from '@kassel-hub/manifest';
-import { READ_PURPOSES } from '@kassel-hub/protocol';
 import type { Loaders } from './loaders';
 import { chambers } from './subgraph';
 import { chambersExportKinds } from './import/kinds';
@@ -15,9 +14,31 @@ export const chambersManifest: PartnerManifest<Loaders> = definePartner({
   categories: {
     TRAINING: 'Training contracts and early terminations (chambers).',
   },
-  // Whoever a young person's consent names may receive these, for a purpose of case work.
-  consentReleases: [{ categories: ['TRAINING'], recipients: 'any', purposes: READ_PURPOSES }],
+  // The register of training contracts (§34 BBiG) serves the chambers' supervision of training;
+  // beyond the statistics (§88 BBiG) it leaves the chamber only with consent, to the partners whose
+  // task needs it (docs/partners.md, "Release rules").
+  consentReleases: [
+    {
+      categories: ['TRAINING'],
+      recipients: ['coordination', 'schools', 'employment', 'youthwelfare'],
+      purposes: ['TRANSITION_SUPPORT'],
+      basis: 'the alliance\'s joint case work under the consent form: every partner at the case conference',
+    },
+    {
+      categories: ['TRAINING'],
+      recipients: ['employment'],
+      purposes: ['CAREER_GUIDANCE', 'TRAINING_PLACEMENT'],
+      basis: 'after an early termination the agency guides and places anew (§§29 ff., §35 SGB III)',
+    },
+    {
+      categories: ['TRAINING'],
+      recipients: ['youthwelfare'],
+      purposes: ['YOUTH_WELFARE'],
+      basis: 'youth welfare supports a young person through a training at risk (§13 SGB VIII)',
+    },
+  ],
   monitoringReaders: [],
+  adopts: [],
   statutoryReleases: [],
   exportKinds: chambersExportKinds,
   subgraph: chambers,

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraph } from '@kassel-hub/kit';
-import { chambers } from './subgraph';
+import { runPartner } from '@kassel-hub/governance';
+import { chambersManifest } from './chambers.manifest';
 
-runSubgraph(chambers);
+runPartner(chambersManifest.subgraph, chambersManifest.adopts);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraph } from '@kassel-hub/kit';
-import { employment } from './subgraph';
+import { runPartner } from '@kassel-hub/governance';
+import { employmentManifest } from './employment.manifest';
 
-runSubgraph(employment);
+runPartner(employmentManifest.subgraph, employmentManifest.adopts);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraph } from '@kassel-hub/kit';
-import { municipality } from './subgraph';
+import { runPartner } from '@kassel-hub/governance';
+import { municipalityManifest } from './municipality.manifest';
 
-runSubgraph(municipality);
+runPartner(municipalityManifest.subgraph, municipalityManifest.adopts);

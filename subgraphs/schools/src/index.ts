@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraph } from '@kassel-hub/kit';
-import { schools } from './subgraph';
+import { runPartner } from '@kassel-hub/governance';
+import { schoolsManifest } from './schools.manifest';
 
-runSubgraph(schools);
+runPartner(schoolsManifest.subgraph, schoolsManifest.adopts);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraph } from '@kassel-hub/kit';
-import { youthWelfare } from './subgraph';
+import { runPartner } from '@kassel-hub/governance';
+import { youthWelfareManifest } from './youthwelfare.manifest';
 
-runSubgraph(youthWelfare);
+runPartner(youthWelfareManifest.subgraph, youthWelfareManifest.adopts);

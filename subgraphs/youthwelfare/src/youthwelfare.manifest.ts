@@ -14,12 +14,32 @@ export const youthWelfareManifest: PartnerManifest<Loaders> = definePartner({
   categories: {
     YOUTH_WELFARE_MEASURES: 'Youth vocational assistance measures such as the Jugendwerkstatt, SGB VIII §13 (youth welfare office).',
   },
-  // Whoever a young person's consent names may receive them, but only for youth welfare itself and
-  // the Jugendberufsagentur's joint case work, never for career guidance or placement: §65 SGB VIII
-  // protects what a young person entrusted to youth welfare beyond other social data
-  // (docs/partners.md). The owner's subgraph enforces this whatever a consent says.
-  consentReleases: [{ categories: ['YOUTH_WELFARE_MEASURES'], recipients: 'any', purposes: ['YOUTH_WELFARE', 'TRANSITION_SUPPORT'] }],
+  // What a young person entrusted to youth welfare passes on only with their consent (§65 SGB VIII)
+  // and only for the task it was collected for (§64): the alliance's joint case work, in which the
+  // office cooperates with schools and the employment agency (§81 SGB VIII); never for guidance or
+  // placement alone, and not to the chambers (docs/partners.md, "Release rules").
+  consentReleases: [
+    {
+      categories: ['YOUTH_WELFARE_MEASURES'],
+      recipients: ['coordination', 'schools', 'employment'],
+      purposes: ['TRANSITION_SUPPORT'],
+      basis: '§65 SGB VIII with §81 SGB VIII: joint case work with the partners the office cooperates with by law',
+    },
+  ],
   monitoringReaders: [],
+  // The law gave the office these records when it became a partner of its own: `npm run move`
+  // and the deploy step (`adopt`) hand them over before the city's migration drops their table.
+  adopts: [
+    {
+      name: 'welfare-measures',
+      description: 'youth vocational assistance measures (§13 SGB VIII) from the city\'s transition office to its youth welfare office',
+      from: 'municipality',
+      table: 'welfare_participation',
+      key: 'id',
+      columns: ['id', 'pseudonym', 'measure', 'start', 'end'],
+      fields: ['welfareMeasures'],
+    },
+  ],
   statutoryReleases: [],
   exportKinds: youthWelfareExportKinds,
   subgraph: youthWelfare,

@@ -62,16 +62,23 @@ describe('youthwelfare subgraph against real PostgreSQL', () => {
     expect(body.errors?.[0].extensions.code).toBe('CONSENT_REQUIRED');
   });
 
-  it('a transition manager whose consent releases YOUTH_WELFARE_MEASURES reads the measures, and the read is audited', async () => {
-    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentScope: scope('municipality', 'TRANSITION_SUPPORT', ['YOUTH_WELFARE_MEASURES']) }];
-    const { body } = await sg.query(youthMeasures, { reps }, asPartner('municipality', 'TRANSITION_SUPPORT'));
+  it('the coordination office, whose consent releases YOUTH_WELFARE_MEASURES, reads the measures, and the read is audited', async () => {
+    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentScope: scope('coordination', 'TRANSITION_SUPPORT', ['YOUTH_WELFARE_MEASURES']) }];
+    const { body } = await sg.query(youthMeasures, { reps }, asPartner('coordination', 'TRANSITION_SUPPORT'));
     expect(body.errors).toBeUndefined();
     expect(body.data._entities[0].welfareMeasures.map((r: { id: string }) => r.id)).toEqual(['R-1', 'R-2']);
     const audited = await sg.subgraph.orm.em
       .fork()
       .getConnection()
-      .execute("select count(*)::int as n from audit_entry where pseudonyms @> array[?]::text[] and legal_basis = 'consent:consent-1' and partner = 'municipality'", [PSEUDONYM]);
+      .execute("select count(*)::int as n from audit_entry where pseudonyms @> array[?]::text[] and legal_basis = 'consent:consent-1' and partner = 'coordination'", [PSEUDONYM]);
     expect(audited[0].n).toBeGreaterThan(0);
+  });
+
+  it('a chamber gets no youth-welfare measures even for joint case work, whatever a consent names (§65 SGB VIII)', async () => {
+    const reps = [{ __typename: 'Youth', pseudonym: PSEUDONYM, consentScope: scope('chambers', 'TRANSITION_SUPPORT', ['YOUTH_WELFARE_MEASURES']) }];
+    const { body } = await sg.query(youthMeasures, { reps }, asPartner('chambers', 'TRANSITION_SUPPORT'));
+    expect(body.data._entities[0].welfareMeasures).toBeNull();
+    expect(body.errors?.[0].extensions.code).toBe('CONSENT_REQUIRED');
   });
 
   it('the employment agency gets no youth-welfare measures for career guidance, even when a consent names them', async () => {

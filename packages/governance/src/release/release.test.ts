@@ -60,4 +60,16 @@ describe('release rules', () => {
     }
     expect(decideRelease(who('schools', ['caseworker'], 'MONITORING'), 'schools', DataCategory.SCHOOL_CAREER, null)).toMatchObject({ code: 'PURPOSE_AGGREGATES_ONLY' });
   });
+
+  it('the owner releases only what its manifest\'s rules allow, whatever the consent names', () => {
+    // A consent recorded before a rule narrowed still names the category: the owner refuses it.
+    const chambersScope = scope('chambers', [DataCategory.BENEFITS, DataCategory.YOUTH_WELFARE_MEASURES]);
+    expect(decideRelease(who('chambers'), 'employment', DataCategory.BENEFITS, chambersScope)).toMatchObject({ code: 'CONSENT_REQUIRED' });
+    expect(decideRelease(who('chambers'), 'youthwelfare', DataCategory.YOUTH_WELFARE_MEASURES, chambersScope)).toMatchObject({ code: 'CONSENT_REQUIRED' });
+    const guidance = scope('employment', [DataCategory.YOUTH_WELFARE_MEASURES], 'CAREER_GUIDANCE');
+    expect(decideRelease(who('employment', ['caseworker'], 'CAREER_GUIDANCE'), 'youthwelfare', DataCategory.YOUTH_WELFARE_MEASURES, guidance)).toMatchObject({ code: 'CONSENT_REQUIRED' });
+    // Within the rules the same kind of consent releases.
+    expect(decideRelease(who('coordination'), 'employment', DataCategory.BENEFITS, scope('coordination', [DataCategory.BENEFITS]))).toMatchObject({ allowed: true });
+    expect(decideRelease(who('employment'), 'youthwelfare', DataCategory.YOUTH_WELFARE_MEASURES, scope('employment', [DataCategory.YOUTH_WELFARE_MEASURES]))).toMatchObject({ allowed: true });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_DIRECTORY, PARTNER_NAMES, READ_PURPOSES } from '@kassel-hub/protocol';
+import { CATEGORY_DIRECTORY, PARTNER_NAMES, PARTNERS, READ_PURPOSES } from '@kassel-hub/protocol';
 import { categoryOwner, consentMayRelease, DataCategory } from './categories';
 
 describe('data categories, as the partners\' manifests declare them', () => {
@@ -12,9 +12,16 @@ describe('data categories, as the partners\' manifests declare them', () => {
     for (const c of Object.values(DataCategory)) {
       // No manifest lets a consent open person-level data for monitoring: the panel gives counts only.
       expect(consentMayRelease(c, 'coordination', 'MONITORING'), c).toBe(false);
-      const rules = CATEGORY_DIRECTORY[c].consentReleases;
-      const anyone = rules.filter((r) => r.recipients === 'any').flatMap((r) => r.purposes);
-      for (const p of READ_PURPOSES) expect(consentMayRelease(c, 'coordination', p), `${c} ${p}`).toBe(anyone.includes(p));
+      const rules: readonly { recipients: readonly string[]; purposes: readonly string[] }[] = CATEGORY_DIRECTORY[c].consentReleases;
+      for (const r of PARTNERS) {
+        for (const p of READ_PURPOSES) expect(consentMayRelease(c, r, p), `${c} ${r} ${p}`).toBe(rules.some((x) => x.recipients.includes(r) && x.purposes.includes(p)));
+      }
+    }
+  });
+
+  it('no rule names the owner as a recipient of its own category, which it reads without consent', () => {
+    for (const c of Object.values(DataCategory)) {
+      for (const p of READ_PURPOSES) expect(consentMayRelease(c, categoryOwner(c), p), `${c} ${p}`).toBe(false);
     }
   });
 });

@@ -12,10 +12,13 @@ export const DataCategory = Object.fromEntries(Object.keys(CATEGORY_DIRECTORY).m
 /** The partner that owns a category. */
 export const categoryOwner = (category: DataCategory): string => CATEGORY_DIRECTORY[category].owner;
 
-/** Whether the owner's manifest lets a consent release `category` to `recipient` for `purpose`. */
+/**
+ * Whether the owner's manifest lets a consent release `category` to `recipient` for `purpose`. The
+ * owner's `decideRelease` asks this on every read, the consent register before recording a consent.
+ */
 export function consentMayRelease(category: DataCategory, recipient: string, purpose: Purpose): boolean {
-  const rules: readonly { recipients: 'any' | readonly string[]; purposes: readonly string[] }[] = CATEGORY_DIRECTORY[category].consentReleases;
-  return rules.some((r) => (r.recipients === 'any' || r.recipients.includes(recipient)) && r.purposes.includes(purpose));
+  const rules: readonly { recipients: readonly string[]; purposes: readonly string[] }[] = CATEGORY_DIRECTORY[category].consentReleases;
+  return rules.some((r) => r.recipients.includes(recipient) && r.purposes.includes(purpose));
 }
 
 registerEnumType(DataCategory, {

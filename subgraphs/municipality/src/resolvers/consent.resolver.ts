@@ -8,6 +8,7 @@ import { ConsentGiver } from '../entities/enums';
 import { YouthRecord } from '../entities/youth-record.entity';
 import { GrantConsentInput } from '../inputs/grant-consent.input';
 import { issuePseudonym } from '../pseudonym';
+import { unreleasableParts } from '../consent-releasable';
 import type { Context } from '../context';
 
 /** Age from which a young person consents for themself (the hub's rule, see SECURITY.md). */
@@ -29,6 +30,14 @@ function validate(input: GrantConsentInput) {
   }
   if (input.categories.length === 0 || new Set(input.categories).size !== input.categories.length) {
     throw new InvalidArgumentError('INVALID_CATEGORIES', 'name each data category once, at least one', 'categories');
+  }
+  const unreleasable = unreleasableParts(input.purpose, input.recipients, input.categories);
+  if (unreleasable.length) {
+    throw new InvalidArgumentError(
+      'CONSENT_NOT_RELEASABLE',
+      `no owner releases these for ${input.purpose}, whatever a consent says: ${unreleasable.join(', ')} (docs/partners.md, "Release rules")`,
+      'categories',
+    );
   }
   const years = maxValidityYears(input.purpose);
   const until = new Date(`${input.validFrom}T00:00:00Z`);
@@ -61,7 +70,10 @@ export class ConsentResolver {
   }
 
   @Directive(ownerScopes('municipality'))
-  @Mutation(() => Consent, { description: 'Records a consent. Without a pseudonym it registers the young person and issues a new random pseudonym.' })
+  @Mutation(() => Consent, {
+    description:
+      'Records a consent. Without a pseudonym it registers the young person and issues a new random pseudonym. Refused (CONSENT_NOT_RELEASABLE, nothing recorded) when it names a category for a recipient and purpose that its owner never releases (docs/partners.md, "Release rules").',
+  })
   async grantConsent(@Arg('input', () => GrantConsentInput) input: GrantConsentInput, @Ctx() ctx: Context): Promise<Consent> {
     assertRegisterStaff(ctx);
     validate(input);

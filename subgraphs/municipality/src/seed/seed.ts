@@ -11,6 +11,28 @@ import { ConsentGiver, type CaseOutcome } from '../entities/enums';
 import { Consent } from '../entities/consent.entity';
 import { DataCategory } from '@kassel-hub/kit';
 import { SELF_CONSENT_AGE } from '../resolvers/consent.resolver';
+import { unreleasableParts } from '../consent-releasable';
+
+/**
+ * The case-work consent form has two parts, as the owners' release rules ask: what every partner at
+ * the case conference may receive, and what goes to the coordination office alone (SGB II receipt,
+ * youth welfare measures; docs/partners.md). Seeded as two consents, as the register records them.
+ */
+const CONFERENCE: Consent['recipients'] = ['schools', 'employment', 'chambers', 'coordination'];
+const COORDINATION_ONLY: Consent['recipients'] = ['coordination'];
+const releasable = (recipients: Consent['recipients'], c: DataCategory) => unreleasableParts('TRANSITION_SUPPORT', recipients, [c]).length === 0;
+const conferenceCategories = Object.values(DataCategory).filter((c) => releasable(CONFERENCE, c));
+const coordinationCategories = Object.values(DataCategory).filter((c) => !conferenceCategories.includes(c) && releasable(COORDINATION_ONLY, c));
+
+/** Both parts of a case-work consent; the second's id differs from the first's in its fourth group (8000 → 8001). */
+function bothParts<T extends { id: string }>(consent: T): (T & { recipients: Consent['recipients']; categories: DataCategory[] })[] {
+  const [a, b, c, d, e] = consent.id.split('-');
+  const second = `${a}-${b}-${c}-${d!.slice(0, 3)}1-${e}`;
+  return [
+    { ...consent, recipients: CONFERENCE, categories: conferenceCategories },
+    { ...consent, id: second, recipients: COORDINATION_ONLY, categories: coordinationCategories },
+  ];
+}
 
 /** Share of leavers who join their cohort's monitoring panel (asked at school, before leaving). */
 export const PANEL_SHARE = 0.85;
@@ -70,14 +92,12 @@ function consentsOfLeavers(data: KasselData) {
   const withCase = new Set(data.cases.map((c) => c.pseudonym));
   return data.pupils
     .filter((p) => managed.has(p.schoolId) && !withCase.has(p.pseudonym) && consentsAtLeaving(p.pseudonym))
-    .map((p, i) => {
+    .flatMap((p, i) => {
       const age = p.cohortYear - (birthYear.get(p.pseudonym) ?? p.cohortYear - 16);
-      return {
+      return bothParts({
         id: `00000000-0000-4000-a000-${String(i + 1).padStart(12, '0')}`,
         pseudonym: p.pseudonym,
         purpose: 'TRANSITION_SUPPORT' as const,
-        recipients: ['schools', 'employment', 'chambers', 'coordination'] as Consent['recipients'],
-        categories: Object.values(DataCategory),
         validFrom: p.leavingDate,
         validUntil: `${Number(p.leavingDate.slice(0, 4)) + 2}${p.leavingDate.slice(4)}`,
         givenBy: age >= SELF_CONSENT_AGE ? ConsentGiver.YOUNG_PERSON : ConsentGiver.GUARDIAN,
@@ -87,24 +107,22 @@ function consentsOfLeavers(data: KasselData) {
         cohortYear: null,
         withdrawnAt: null,
         withdrawnBy: null,
-      };
+      });
     });
 }
 
 /** Transition managers ask for consent when they open a case; it runs for three years. */
 function consentsOfCases(data: KasselData) {
   const birthYear = new Map(data.youth.map((y) => [y.pseudonym, y.birthYear]));
-  return data.cases.map((c, i) => {
+  return data.cases.flatMap((c, i) => {
     const from = c.openedOn;
     const until = `${Number(from.slice(0, 4)) + 3}${from.slice(4)}`;
     const age = Number(from.slice(0, 4)) - (birthYear.get(c.pseudonym) ?? 2000);
-    return {
+    return bothParts({
       // Deterministic ids, so that every seeded installation names the same consents.
       id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
       pseudonym: c.pseudonym,
       purpose: 'TRANSITION_SUPPORT' as const,
-      recipients: ['schools', 'employment', 'chambers', 'coordination'] as Consent['recipients'],
-      categories: Object.values(DataCategory),
       validFrom: from,
       validUntil: until,
       givenBy: age >= SELF_CONSENT_AGE ? ConsentGiver.YOUNG_PERSON : ConsentGiver.GUARDIAN,
@@ -114,7 +132,7 @@ function consentsOfCases(data: KasselData) {
       cohortYear: null,
       withdrawnAt: null,
       withdrawnBy: null,
-    };
+    });
   });
 }
 

@@ -1,6 +1,8 @@
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit, AuditAction, auditTables } from '@kassel-hub/governance';
 import { ormOptions } from '@kassel-hub/kit';
+import { appendAudit } from '../audit/audit-log';
+import { AuditAction } from '../audit/audit-entry.entity';
+import { auditTables } from '../audit/audit-trail';
 
 /**
  * Hands a table's records over from one partner's database to another's when the law moves them
@@ -24,6 +26,9 @@ export interface RecordMove {
   /** The GraphQL fields the records are read through, for the audit entries. */
   fields: readonly string[];
 }
+
+/** A move as the recipient's manifest declares it: the recipient is the manifest's partner. */
+export type AdoptedRecords = Omit<RecordMove, 'to'>;
 
 export interface MoveResult {
   /** Records deleted at the source after the recipient was shown to hold them. */
@@ -76,7 +81,7 @@ export async function moveRecords(move: RecordMove, sourceUrl: string, targetUrl
       const src = source.em.fork();
       const dst = target.em.fork();
       if (!(await hasTable(src, move.table))) return { moved: 0, alreadyThere: 0, sourceHadTable: false };
-      if (!(await hasTable(dst, move.table))) throw new MoveTargetNotReadyError(`${move.to} has no ${move.table} table yet: run npm run migrate -- --partner ${move.to} first`);
+      if (!(await hasTable(dst, move.table))) throw new MoveTargetNotReadyError(`${move.to} has no ${move.table} table yet: run its migrations first (npm run migrate -- --partner ${move.to}, or its migration step)`);
       const copied = await snapshot(src, move, null);
       if (copied.size === 0) return { moved: 0, alreadyThere: 0, sourceHadTable: true };
       const keys = [...copied.keys()];
