@@ -14,5 +14,6 @@ export * from './disclosure/index';
 export * from './monitoring/panel-records';
 export * from './monitoring/monitoring-access';
 export * from './monitoring/panel-rows';
+export * from './monitoring/panel-cache';
 export * from './monitoring/packed-column';
 export * from './market/applicant-market.type';

@@ -4,7 +4,7 @@
  * competent bodies that register their contracts (zuständige Stellen), and the regular training
  * duration in months (Ausbildungsordnung). Sources and how entries were checked: SOURCES.md.
  *
- * Not yet the whole BIBB list (324 occupations in 2021; 292 here): see SOURCES.md for what is missing and why.
+ * Not yet the whole BIBB list (324 occupations in 2021; 300 here): see SOURCES.md for what is missing and why.
  *
  * The KldB code is a classification, not a key: several occupations share a Berufsgattung
  * (Kaufmann/Kauffrau im Einzelhandel and Verkäufer/in: 62102). Each occupation therefore has an `id`
@@ -181,6 +181,7 @@ const ROWS: Row[] = [
   ['21212', 'Aufbereitungsmechaniker/in', [I], 36],
   ['21212', 'Naturwerksteinmechaniker/in', [I], 36],
   ['21222', 'Verfahrensmechaniker/in in der Steine- und Erdenindustrie', [I], 36],
+  ['21222', 'Werksteinhersteller/in', [H], 36],
   ['41432', 'Baustoffprüfer/in', [I], 36],
   ['21312', 'Glasmacher/in', [I], 36],
   ['21312', 'Flachglastechnologe/Flachglastechnologin', [I], 36],
@@ -197,6 +198,7 @@ const ROWS: Row[] = [
   // Plastics, coatings, wood
   ['22112', 'Mechaniker/in für Reifen- und Vulkanisationstechnik', [H, I], 36],
   ['22222', 'Lacklaborant/in', [I], 42],
+  ['22202', 'Verfahrensmechaniker/in für Beschichtungstechnik', [I], 36],
   ['22302', 'Holzmechaniker/in', [I], 36],
   ['22322', 'Holzbearbeitungsmechaniker/in', [I], 36],
   ['33242', 'Holz- und Bautenschützer/in', [I, H], 36],
@@ -240,6 +242,7 @@ const ROWS: Row[] = [
   ['25212', 'Karosserie- und Fahrzeugbaumechaniker/in', [H, I], 42],
   ['28242', 'Fahrzeuginterieur-Mechaniker/in', [I], 36],
   ['25232', 'Fluggerätmechaniker/in', [I], 42],
+  ['25232', 'Leichtflugzeugbauer/in', [I], 36],
   ['26332', 'Fluggerätelektroniker/in', [I], 42],
   ['25252', 'Fahrradmonteur/in', [I], 24],
   ['52522', 'Baugeräteführer/in', [I], 36],
@@ -266,7 +269,9 @@ const ROWS: Row[] = [
   // Textiles and leather
   ['28122', 'Produktionsmechaniker/in – Textil', [I], 36],
   ['28142', 'Produktveredler/in – Textil', [I], 36],
+  ['28132', 'Seiler/in', [H], 36],
   ['28112', 'Textilgestalter/in im Handwerk', [H], 36],
+  ['28112', 'Produktgestalter/in – Textil', [I], 36],
   ['28222', 'Textil- und Modenäher/in', [I], 24],
   ['28222', 'Textil- und Modeschneider/in', [I], 36],
   ['28222', 'Änderungsschneider/in', [H], 24],
@@ -275,7 +280,9 @@ const ROWS: Row[] = [
   ['28232', 'Technische/r Konfektionär/in', [I], 36],
   ['93232', 'Polsterer/Polsterin', [I], 36],
   ['93232', 'Polster- und Dekorationsnäher/in', [H, I], 24],
+  ['28312', 'Fachkraft für Lederherstellung und Gerbereitechnik', [I, H], 36],
   ['28322', 'Sattler/in', [H], 36],
+  ['28322', 'Fachkraft für Lederverarbeitung', [I], 24],
   ['28332', 'Schuhfertiger/in', [I], 24],
   ['28342', 'Kürschner/in', [H], 36],
   // Food and drink, hospitality
@@ -340,6 +347,7 @@ const ROWS: Row[] = [
   ['62102', 'Verkäufer/in', [I], 24],
   ['61122', 'Kaufmann/Kauffrau im E-Commerce', [I], 36],
   ['62532', 'Musikfachhändler/in', [I], 36],
+  ['61142', 'Automatenfachmann/Automatenfachfrau', [I], 36],
   ['71522', 'Personaldienstleistungskaufmann/Personaldienstleistungskauffrau', [I], 36],
   ['72122', 'Investmentfondskaufmann/Investmentfondskauffrau', [I], 36],
   ['73222', 'Kaufmann/Kauffrau im Gesundheitswesen', [I], 36],

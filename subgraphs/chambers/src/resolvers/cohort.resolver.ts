@@ -1,8 +1,13 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ContractPanel, encodeContractPanel, PANEL_REQUIRES, panelRows, releasePanel } from '@kassel-hub/governance';
+import { ContractPanel, encodeContractPanel, PANEL_REQUIRES, PanelRowsCache, panelRows, releasePanel } from '@kassel-hub/governance';
 import { Cohort } from '../entities/cohort.entity';
 import { TrainingContract } from '../entities/training-contract.entity';
 import type { Context } from '../context';
+
+type ContractRow = Pick<TrainingContract, 'pseudonym' | 'occupationKldb' | 'startDate' | 'terminatedOn'>;
+
+/** The panel's contracts by cohort, panel and data version (panel-cache.ts); released and audited per request. */
+const contractRows = new PanelRowsCache<ContractRow[]>();
 
 @Resolver(() => Cohort)
 export class CohortChambersResolver {
@@ -10,9 +15,10 @@ export class CohortChambersResolver {
   @Directive(PANEL_REQUIRES)
   @Directive('@inaccessible')
   async contractPanel(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<ContractPanel> {
-    const contracts = await panelRows(ctx.em, TrainingContract, cohort.panel ?? [], ['pseudonym', 'occupationKldb', 'startDate', 'terminatedOn'], {
-      orderBy: { startDate: 'asc' },
-    });
+    const members = cohort.panel ?? [];
+    const contracts = await contractRows.rows(ctx.em, cohort.year, members, () =>
+      panelRows(ctx.em, TrainingContract, members, ['pseudonym', 'occupationKldb', 'startDate', 'terminatedOn'], { orderBy: { startDate: 'asc' } }),
+    );
     const occupations = await ctx.loaders.occupation.loadMany([...new Set(contracts.map((c) => c.occupationKldb))]);
     const title = new Map(occupations.flatMap((o) => (o && !(o instanceof Error) ? [[o.kldb, o.title]] : [])));
     const panel = encodeContractPanel(

@@ -1,4 +1,15 @@
-import { decodeContractPanel, decodeEmploymentPanel, decodeSchoolPanel, decodeWelfarePanel, panelRows, type ContractPanelRecord, type EmploymentPanelRecord, type SchoolPanelRecord } from '@kassel-hub/governance';
+import {
+  decodeContractPanel,
+  decodeEmploymentPanel,
+  decodeSchoolPanel,
+  decodeWelfarePanel,
+  PanelRowsCache,
+  panelRows,
+  receivedDigest,
+  type ContractPanelRecord,
+  type EmploymentPanelRecord,
+  type SchoolPanelRecord,
+} from '@kassel-hub/governance';
 import type { Knex } from '@mikro-orm/postgresql';
 import { Consent } from '../entities/consent.entity';
 import { YouthRecord } from '../entities/youth-record.entity';
@@ -35,8 +46,8 @@ export interface PanelCase {
 
 /**
  * The panel of a cohort: pseudonyms whose MONITORING consent for that cohort names the
- * coordination office and is in force today (withdrawals take effect at once). As a query, so that
- * the city's own reads can use it as a subquery instead of sending 15,000 pseudonyms back.
+ * coordination office and is in force today (withdrawals take effect at once). Read once per
+ * request (panelOnce): the partners' records and the city's own are read for exactly this list.
  */
 function panelQuery(year: number, ctx: Context): Knex.QueryBuilder {
   const today = new Date().toISOString().slice(0, 10);
@@ -67,11 +78,24 @@ export async function panelOf(year: number, ctx: Context): Promise<string[]> {
   return rows.map((r) => r.pseudonym);
 }
 
-/** Joins the partners' records with the city's own on the panel's pseudonyms. */
-export async function panelMembers(cohort: Cohort, ctx: Context): Promise<PanelMember[]> {
+/**
+ * The joined panel, kept between requests (panel-cache.ts) by cohort, the panel in force for this
+ * request, the city's data version (youth and case records) and a digest of the partners' panels
+ * received with it: equal inputs, equal join. Only the join is kept; every report is computed and
+ * protected per request. Members are shared between requests and must not be mutated.
+ */
+const joined = new PanelRowsCache<PanelMember[]>();
+
+/** Joins the partners' records with the city's own on the pseudonyms of `panel` (this request's). */
+export function panelMembers(cohort: Cohort, panel: readonly string[], ctx: Context): Promise<PanelMember[]> {
+  const received = receivedDigest([cohort.schoolPanel ?? null, cohort.contractPanel ?? null, cohort.employmentPanel ?? null, cohort.welfarePanel ?? null]);
+  return joined.rows(ctx.em, cohort.year, panel, () => join(cohort, panel, ctx), received);
+}
+
+async function join(cohort: Cohort, panel: readonly string[], ctx: Context): Promise<PanelMember[]> {
   const own = Promise.all([
-    panelRows(ctx.em, YouthRecord, panelQuery(cohort.year, ctx), ['pseudonym', 'sex', 'nationalityGroup', 'districtCode']),
-    panelRows(ctx.em, TransitionCase, panelQuery(cohort.year, ctx), ['pseudonym', 'openedOn', 'closedOn', 'outcome']),
+    panelRows(ctx.em, YouthRecord, panel, ['pseudonym', 'sex', 'nationalityGroup', 'districtCode']),
+    panelRows(ctx.em, TransitionCase, panel, ['pseudonym', 'openedOn', 'closedOn', 'outcome']),
   ]);
   // Unpacked while the city's own rows are read; if unpacking throws, a failed read must not go unhandled.
   own.catch(() => undefined);
@@ -113,5 +137,13 @@ export async function panelMembers(cohort: Cohort, ctx: Context): Promise<PanelM
   }
   for (const w of welfare) members.get(w.pseudonym)?.welfare.push({ measure: w.measure, start: w.start });
   // The cohort is who the schools report as leavers of that year; others in the panel are not in it.
-  return [...members.values()].filter((m) => m.school !== null);
+  // Frozen: the members are shared by the requests that find them kept, so a report cannot alter them.
+  return Object.freeze([...members.values()].filter((m) => m.school !== null).map(freezeMember)) as PanelMember[];
+}
+
+function freezeMember(m: PanelMember): PanelMember {
+  for (const part of [m.school, m.employment, ...m.contracts, ...m.cases, ...m.welfare]) if (part) Object.freeze(part);
+  if (m.employment) for (const list of [m.employment.guidanceDates, m.employment.wishes, m.employment.measures, m.employment.measureStarts]) Object.freeze(list);
+  for (const list of [m.contracts, m.cases, m.welfare]) Object.freeze(list);
+  return Object.freeze(m);
 }

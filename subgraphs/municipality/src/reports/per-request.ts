@@ -22,7 +22,8 @@ export function once<T>(cohort: Cohort, key: string, make: () => T): T {
 export const panelOnce = (cohort: Cohort, ctx: Context): Promise<string[]> => once(cohort, 'panel', () => panelOf(cohort.year, ctx));
 
 /** The cohort's panel members joined with the partners' records, once per request. */
-export const membersOf = (cohort: Cohort, ctx: Context): Promise<PanelMember[]> => once(cohort, 'members', () => panelMembers(cohort, ctx));
+export const membersOf = (cohort: Cohort, ctx: Context): Promise<PanelMember[]> =>
+  once(cohort, 'members', async () => panelMembers(cohort, await panelOnce(cohort, ctx), ctx));
 
 /** Today as an ISO date: what "in force", "so far" and open windows are measured against. */
 export const today = () => new Date().toISOString().slice(0, 10);

@@ -1,8 +1,13 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { encodeSchoolPanel, PANEL_REQUIRES, panelRows, releasePanel, SchoolPanel } from '@kassel-hub/governance';
+import { encodeSchoolPanel, PANEL_REQUIRES, PanelRowsCache, panelRows, releasePanel, SchoolPanel } from '@kassel-hub/governance';
 import { Cohort } from '../entities/cohort.entity';
 import { Leaver } from '../entities/leaver.entity';
 import type { Context } from '../context';
+
+type LeaverRow = Pick<Leaver, 'pseudonym' | 'schoolId' | 'qualification' | 'nextStep' | 'leavingDate'>;
+
+/** The panel's leaving records by cohort, panel and data version (panel-cache.ts); released and audited per request. */
+const leaverRows = new PanelRowsCache<LeaverRow[]>();
 
 @Resolver(() => Cohort)
 export class CohortSchoolsResolver {
@@ -10,9 +15,10 @@ export class CohortSchoolsResolver {
   @Directive(PANEL_REQUIRES)
   @Directive('@inaccessible')
   async schoolPanel(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<SchoolPanel> {
-    const leavers = await panelRows(ctx.em, Leaver, cohort.panel ?? [], ['pseudonym', 'schoolId', 'qualification', 'nextStep', 'leavingDate'], {
-      where: { cohortYear: cohort.year },
-    });
+    const members = cohort.panel ?? [];
+    const leavers = await leaverRows.rows(ctx.em, cohort.year, members, () =>
+      panelRows(ctx.em, Leaver, members, ['pseudonym', 'schoolId', 'qualification', 'nextStep', 'leavingDate'], { where: { cohortYear: cohort.year } }),
+    );
     const schools = await ctx.loaders.school.loadMany([...new Set(leavers.map((l) => l.schoolId))]);
     const byId = new Map(schools.flatMap((s) => (s && !(s instanceof Error) ? [[s.id, s]] : [])));
     const panel = encodeSchoolPanel(
