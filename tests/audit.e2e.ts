@@ -23,7 +23,7 @@ afterEach(async () => {
 interface Partner {
   name: string;
   db: TestDatabase;
-  /** The partner's subgraph logging `n` reads. */
+  /** The partner's subgraph logging `n` requests' reads. */
   reads(n: number): Promise<void>;
 }
 
@@ -36,7 +36,11 @@ async function partner(name: string): Promise<Partner> {
   const reads = async (n: number) =>
     void (await appendAudit(
       orm.em.fork(),
-      Array.from({ length: n }, (_, i) => ({ user: 'chambers-caseworker-1', partner: 'chambers', roles: ['caseworker'], action: AuditAction.READ, pseudonym: `Y${String(i).padStart(12, '0')}`, fields: ['schoolLeaving'] })),
+      // Each entry as a fan-out writes it: several young people, each with their own legal basis.
+      Array.from({ length: n }, (_, i) => {
+        const people = [0, 1, 2].map((j) => `Y${String(i * 3 + j).padStart(12, '0')}`);
+        return { user: 'chambers-caseworker-1', partner: 'chambers', roles: ['caseworker'], action: AuditAction.READ, pseudonyms: people, legalBases: people.map((q) => `consent:${q}`), fields: ['schoolLeaving'] };
+      }),
     ));
   return { name, db, reads };
 }

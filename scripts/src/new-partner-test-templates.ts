@@ -96,7 +96,7 @@ describe('${n.name} subgraph against real PostgreSQL', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data._entities[0].${n.entityIdent}s.map((r: { id: string }) => r.id)).toEqual(['R-1', 'R-2']);
     const audited = await sg.subgraph.orm.em.fork().getConnection().execute(
-      "select count(*)::int as n from audit_entry where pseudonym = ? and legal_basis = 'consent:consent-1'",
+      "select count(*)::int as n from audit_entry where pseudonyms @> array[?]::text[] and legal_basis = 'consent:consent-1'",
       [PSEUDONYM],
     );
     expect(audited[0].n).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { Client } from 'pg';
 import { IsolationLevel } from '@mikro-orm/core';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
-import { AuditAction, AuditEntry, GENESIS_HASH, appendAudit, pruneAudit, verifyAuditChain, type AuditInput, auditTables } from '../src/index';
+import { AUDIT_LOCK_KEY, AuditAction, AuditEntry, GENESIS_HASH, appendAudit, auditEntriesAbout, entryHash, pruneAudit, verifyAuditChain, type AuditInput, auditTables } from '../src/index';
 import { countStatements, migrate, ormOptions } from '@kassel-hub/kit';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/databases';
 import { caseworker, startTestSubgraph } from '../../../tests/support/subgraph';
@@ -197,6 +197,100 @@ describe('audit trail: retention', () => {
   });
 });
 
+describe('audit trail: one entry naming several young people', () => {
+  const people = Array.from({ length: 50 }, (_, i) => `Y${String(i).padStart(12, '0')}`);
+  const several = (extra: Partial<AuditInput> = {}): AuditInput => ({
+    ...reader,
+    action: AuditAction.READ,
+    pseudonyms: people,
+    legalBases: people.map((_, i) => `consent:c${i},c${i + 100}`),
+    fields: ['schoolLeaving'],
+    ...extra,
+  });
+
+  it('answers "who saw X" for each person named, with that person\'s legal basis only, next to entries about one person', async () => {
+    const t = await freshTrail();
+    await appendAudit(t.em(), [read(7, { action: AuditAction.CHANGE, legalBasis: null, fields: ['qualification'] })]);
+    await appendAudit(t.em(), [several(), several({ pseudonyms: people.slice(0, 2), legalBases: null, legalBasis: '§31a SGB III', fields: ['leavingDate'] })]);
+    expect(await auditEntriesAbout(t.em(), people[7])).toEqual([
+      expect.objectContaining({ action: 'CHANGE', legalBasis: null, fields: ['qualification'] }),
+      expect.objectContaining({ action: 'READ', user: reader.user, partner: 'employment', legalBasis: 'consent:c7,c107', fields: ['schoolLeaving'] }),
+    ]);
+    expect((await auditEntriesAbout(t.em(), people[1])).map((e) => e.legalBasis)).toEqual(['consent:c1,c101', '§31a SGB III']);
+    expect(await auditEntriesAbout(t.em(), 'Y999999999999')).toEqual([]);
+    // The answer names no one else: it goes to the person asking.
+    expect(JSON.stringify(await auditEntriesAbout(t.em(), people[7]))).not.toContain(people[8]);
+    expect(await verifyAuditChain(t.em())).toMatchObject({ ok: true, count: 3 });
+  });
+
+  it('"who saw X" is an index lookup, not a scan of the trail', async () => {
+    const t = await freshTrail();
+    await appendAudit(t.em(), [several()]);
+    const [plan] = await t.em().transactional(async (tx) => {
+      await tx.execute('set local enable_seqscan = off');
+      return tx.execute<{ 'QUERY PLAN': unknown }[]>(`explain (format json) select id from audit_entry where pseudonym = ? or pseudonyms @> array[?]::text[]`, [people[3], people[3]]);
+    });
+    const text = JSON.stringify(plan);
+    expect(text).toContain('audit_entry_pseudonyms_index');
+    expect(text).toContain('audit_entry_pseudonym_index');
+    expect(text).not.toContain('Seq Scan');
+  });
+
+  it('whoever removes or renames a person in an entry, or changes one person\'s legal basis, is caught at that entry', async () => {
+    const t = await freshTrail();
+    await appendAudit(t.em(), [several(), several({ fields: ['benefits'] })]);
+    const [first, second] = await ids(t);
+    await t.sql(`update audit_entry set pseudonyms = pseudonyms[2:], legal_bases = legal_bases[2:] where id = ?`, [second]);
+    expect(await verifyAuditChain(t.em())).toMatchObject({ ok: false, firstBrokenId: second, reason: 'hash mismatch' });
+    const t2 = await freshTrail();
+    await appendAudit(t2.em(), [several()]);
+    const [only] = await ids(t2);
+    await t2.sql(`update audit_entry set legal_bases[5] = 'consent:forged' where id = ?`, [only]);
+    expect(await verifyAuditChain(t2.em())).toMatchObject({ ok: false, firstBrokenId: only, reason: 'hash mismatch' });
+    expect(first).toBeLessThan(second);
+    const t3 = await freshTrail();
+    await appendAudit(t3.em(), [several()]);
+    const [renamed] = await ids(t3);
+    await t3.sql(`update audit_entry set pseudonyms[3] = 'Y999999999999' where id = ?`, [renamed]);
+    expect(await verifyAuditChain(t3.em())).toMatchObject({ ok: false, firstBrokenId: renamed, reason: 'hash mismatch' });
+  });
+
+  it('in a caller\'s transaction the same entry is stored as written (legal bases with commas and spaces included)', async () => {
+    const t = await freshTrail();
+    await t.em().transactional((tx) => appendAudit(tx, [several({ legalBases: people.map((_, i) => (i % 2 ? `consent:a${i},b` : ' §31a SGB III ')) })]));
+    const [row] = await t.sql<{ legal_bases: string[]; pseudonyms: string[] }>('select pseudonyms, legal_bases from audit_entry');
+    expect(row.pseudonyms).toEqual(people);
+    expect(row.legal_bases[0]).toBe(' §31a SGB III ');
+    expect(row.legal_bases[1]).toBe('consent:a1,b');
+    expect(await verifyAuditChain(t.em())).toMatchObject({ ok: true, count: 1 });
+  });
+
+  it('a trail written before these columns existed still verifies after the migration, and new entries chain onto it', async () => {
+    const db = await createTestDatabase('audit');
+    cleanups.push(() => db.drop());
+    const orm = await openOrm(db.url);
+    await orm.getMigrator().up({ to: 'Migration20261203000000_audit_guard' });
+    // Rows as the writer of that schema inserted them: the columns it knew, the hash it computed.
+    await orm.em.fork().transactional(async (tx) => {
+      const [{ now }] = await tx.execute<{ now: string }[]>(`select pg_advisory_xact_lock(?), to_char(date_trunc('milliseconds', clock_timestamp()) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as now`, [AUDIT_LOCK_KEY]);
+      let prev = GENESIS_HASH;
+      for (let i = 0; i < 3; i++) {
+        const c = { at: new Date(now), action: 'READ', user: reader.user, partner: reader.partner, roles: 'caseworker', purpose: reader.purpose, caseRef: null, legalBasis: 'consent:c1', pseudonym: people[i], pseudonyms: null, legalBases: null, fields: ['schoolLeaving'], detail: null };
+        const hash = entryHash(prev, c);
+        await tx.execute(
+          `insert into audit_entry (at, action, "user", partner, roles, purpose, case_ref, legal_basis, pseudonym, fields, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [c.at, c.action, c.user, c.partner, c.roles, c.purpose, c.caseRef, c.legalBasis, c.pseudonym, `{${c.fields.join(',')}}`, c.detail, prev, hash],
+        );
+        prev = hash;
+      }
+    });
+    expect(await migrate(orm)).toContain('Migration20261203120000_audit_subjects');
+    await appendAudit(orm.em.fork(), [several()]);
+    expect(await verifyAuditChain(orm.em.fork())).toMatchObject({ ok: true, count: 4 });
+    expect((await auditEntriesAbout(orm.em.fork(), people[2])).map((e) => e.legalBasis)).toEqual(['consent:c1', 'consent:c2,c102']);
+  });
+});
+
 describe('audit trail: changes are logged in their own transaction', () => {
   async function withNotes() {
     const t = await freshTrail();
@@ -268,7 +362,9 @@ describe('audit trail: reads through a subgraph', () => {
       purpose: 'TRANSITION_SUPPORT',
       caseRef: 'C-17',
       legalBasis: 'consent:c1',
-      pseudonym: 'Y000000000042',
+      pseudonym: null,
+      pseudonyms: ['Y000000000042'],
+      legalBases: null,
       fields: ['name', 'pseudonym'],
     });
     expect(await verifyAuditChain(sg.subgraph.orm.em.fork())).toMatchObject({ ok: true, count: 1 });

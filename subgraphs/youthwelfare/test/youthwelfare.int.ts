@@ -71,7 +71,7 @@ describe('youthwelfare subgraph against real PostgreSQL', () => {
     const audited = await sg.subgraph.orm.em
       .fork()
       .getConnection()
-      .execute("select count(*)::int as n from audit_entry where pseudonym = ? and legal_basis = 'consent:consent-1' and partner = 'coordination'", [PSEUDONYM]);
+      .execute("select count(*)::int as n from audit_entry where pseudonyms @> array[?]::text[] and legal_basis = 'consent:consent-1' and partner = 'coordination'", [PSEUDONYM]);
     expect(audited[0].n).toBeGreaterThan(0);
   });
 

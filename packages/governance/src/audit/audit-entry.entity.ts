@@ -59,6 +59,19 @@ export class AuditEntry {
   @Property({ type: 'text', nullable: true })
   pseudonym!: string | null;
 
+  /**
+   * The young people a READ entry names: one entry per request and field set, not one per person
+   * (the subject's "who saw my data" finds it through this GIN index, see auditEntriesAbout).
+   * Null on entries about one person or none, and on every entry written before the column existed.
+   */
+  @Index({ name: 'audit_entry_pseudonyms_index', type: 'gin' })
+  @Property({ type: ArrayType, nullable: true })
+  pseudonyms!: string[] | null;
+
+  /** Per name in `pseudonyms`, in the same order, its legal basis; null when `legalBasis` holds for all. */
+  @Property({ type: ArrayType, nullable: true })
+  legalBases!: string[] | null;
+
   /** Field names read or changed. */
   @Property({ type: ArrayType })
   fields!: string[];

@@ -17,6 +17,10 @@ export interface AuditInput extends AuditActor {
   action: AuditAction;
   legalBasis?: string | null;
   pseudonym?: string | null;
+  /** Several young people in one entry (a request's reads of one field set); not with `pseudonym`. */
+  pseudonyms?: readonly string[] | null;
+  /** With `pseudonyms`: each one's legal basis, in the same order; `legalBasis` must then be absent. */
+  legalBases?: readonly string[] | null;
   fields?: readonly string[];
   detail?: Record<string, unknown> | null;
 }
@@ -51,6 +55,7 @@ export function normalizeEntry(e: AuditInput): NormalizedEntry {
   if (e.roles.some((r) => !r || r.includes(','))) throw bad('roles must be non-empty and contain no comma');
   const fields = [...(e.fields ?? [])];
   for (const f of fields) if (!FIELD_NAME.test(f) || f.toLowerCase() === 'null') throw bad(`"${f.slice(0, 60)}" is not a field name`);
+  const { pseudonyms, legalBases } = subjectsOf(e);
   return {
     action: e.action,
     user: e.user,
@@ -60,8 +65,32 @@ export function normalizeEntry(e: AuditInput): NormalizedEntry {
     caseRef: e.caseRef ?? null,
     legalBasis: e.legalBasis ?? null,
     pseudonym: e.pseudonym ?? null,
+    pseudonyms,
+    legalBases,
     fields,
     // jsonb drops undefined members and turns dates into strings; hash what will be stored.
     detail: e.detail == null ? null : (JSON.parse(canonicalJson(e.detail)) as Record<string, unknown>),
   };
+}
+
+/**
+ * The names of a several-person entry and their legal bases, checked so that the pair of arrays
+ * answers "on what basis was X read" for exactly one basis per name.
+ */
+function subjectsOf(e: AuditInput): { pseudonyms: string[] | null; legalBases: string[] | null } {
+  if (e.pseudonyms == null) {
+    if (e.legalBases != null) throw bad('legal bases per young person need the pseudonyms they belong to');
+    return { pseudonyms: null, legalBases: null };
+  }
+  const pseudonyms = [...e.pseudonyms];
+  if (e.pseudonym != null) throw bad('an audit entry names one young person in pseudonym or several in pseudonyms, not both');
+  if (pseudonyms.length === 0) throw bad('an entry about several young people names at least one');
+  if (pseudonyms.some((p) => !p || p.toLowerCase() === 'null')) throw bad('a pseudonym in an audit entry must not be empty');
+  if (new Set(pseudonyms).size !== pseudonyms.length) throw bad('an audit entry names each young person once');
+  if (e.legalBases == null) return { pseudonyms, legalBases: null };
+  const legalBases = [...e.legalBases];
+  if (e.legalBasis != null) throw bad('an audit entry has one legal basis for all, or one per young person, not both');
+  if (legalBases.length !== pseudonyms.length) throw bad('an audit entry needs exactly one legal basis per young person');
+  if (legalBases.some((b) => !b)) throw bad('a legal basis in an audit entry must not be empty');
+  return { pseudonyms, legalBases };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, canonicalJson, entryHash, type HashedContent } from './audit-hash';
-import { normalizeEntry } from './audit-entry.input';
+import { normalizeEntry, type AuditInput } from './audit-entry.input';
 import { AuditAction } from './audit-entry.entity';
 
 const content: HashedContent = {
@@ -14,6 +14,8 @@ const content: HashedContent = {
   caseRef: null,
   legalBasis: 'consent:c1',
   pseudonym: 'YQ0S8Z1G3RPRR',
+  pseudonyms: null,
+  legalBases: null,
   fields: ['schoolLeaving', 'orientationActivities'],
   detail: null,
 };
@@ -40,13 +42,31 @@ describe('canonical JSON of audit entries', () => {
 });
 
 describe('entry hash', () => {
-  it('is sha256 hex over the previous hash followed by the canonical content, with `at` as an ISO string', () => {
+  it('is sha256 hex over the previous hash followed by the canonical content, with `at` as an ISO string and null arrays left out', () => {
     const expected = createHash('sha256')
       .update(GENESIS_HASH)
-      .update(canonicalJson({ ...content, at: '2026-11-25T10:00:00.123Z' }))
+      .update(canonicalJson({ ...content, pseudonyms: undefined, legalBases: undefined, at: '2026-11-25T10:00:00.123Z' }))
       .digest('hex');
     expect(entryHash(GENESIS_HASH, content)).toBe(expected);
     expect(GENESIS_HASH).toBe('0'.repeat(64));
+  });
+
+  it('of an entry without the several-person columns is what it was before they existed, so old trails still verify', () => {
+    // Computed by the hash function as it was before `pseudonyms` and `legalBases` were added.
+    expect(entryHash(GENESIS_HASH, content)).toBe('5435c9734074e2812dea50213e8b1a2d9dfe776ccaeb3c15d54e9b2cd2488075');
+  });
+
+  it('covers the young people an entry names, their order and each one\'s legal basis', () => {
+    const several = { ...content, pseudonym: null, legalBasis: null, pseudonyms: ['YA', 'YB'], legalBases: ['consent:c1', 'consent:c2'] };
+    const base = entryHash(GENESIS_HASH, several);
+    const variants: Partial<HashedContent>[] = [
+      { pseudonyms: ['YA'], legalBases: ['consent:c1'] },
+      { pseudonyms: ['YB', 'YA'] },
+      { pseudonyms: ['YA', 'YC'] },
+      { legalBases: ['consent:c2', 'consent:c1'] },
+      { legalBases: null, legalBasis: 'consent:c1' },
+    ];
+    for (const v of variants) expect(entryHash(GENESIS_HASH, { ...several, ...v })).not.toBe(base);
   });
 
   it('changes when any recorded detail changes: who, which person, which fields, when, or the predecessor', () => {
@@ -79,6 +99,8 @@ describe('entry normalization', () => {
       caseRef: null,
       legalBasis: null,
       pseudonym: null,
+      pseudonyms: null,
+      legalBases: null,
       fields: ['qualification'],
       detail: null,
     });
@@ -89,6 +111,22 @@ describe('entry normalization', () => {
       expect(() => normalizeEntry({ ...actor, action: AuditAction.READ, fields: [f] })).toThrow(/not a field name/);
     }
     expect(normalizeEntry({ ...actor, action: AuditAction.READ, fields: ['address.street'] }).fields).toEqual(['address.street']);
+  });
+
+  it('names several young people once each, with one legal basis for all or exactly one each', () => {
+    const entry = { ...actor, action: AuditAction.READ, fields: ['leavingDate'] };
+    expect(normalizeEntry({ ...entry, pseudonyms: ['YA', 'YB'], legalBases: ['consent:a,b', '§31a SGB III'] })).toMatchObject({ pseudonyms: ['YA', 'YB'], legalBases: ['consent:a,b', '§31a SGB III'], legalBasis: null });
+    expect(normalizeEntry({ ...entry, pseudonyms: ['YA'], legalBasis: 'consent:c1' })).toMatchObject({ pseudonyms: ['YA'], legalBases: null, legalBasis: 'consent:c1' });
+    const refused: [Partial<AuditInput>, RegExp][] = [
+      [{ pseudonyms: ['YA', 'YA'] }, /each young person once/],
+      [{ pseudonyms: [] }, /at least one/],
+      [{ pseudonyms: ['YA'], pseudonym: 'YB' }, /not both/],
+      [{ pseudonyms: ['YA', 'YB'], legalBases: ['consent:c1'] }, /one legal basis per young person/],
+      [{ pseudonyms: ['YA'], legalBases: ['consent:c1'], legalBasis: 'consent:c1' }, /not both/],
+      [{ legalBases: ['consent:c1'] }, /need the pseudonyms/],
+      [{ pseudonyms: ['YA'], legalBases: [''] }, /must not be empty/],
+    ];
+    for (const [extra, message] of refused) expect(() => normalizeEntry({ ...entry, ...extra })).toThrow(message);
   });
 
   it('refuses an entry without an acting user or with an unknown action', () => {

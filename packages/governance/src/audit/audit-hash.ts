@@ -45,11 +45,19 @@ export interface HashedContent {
   caseRef: string | null;
   legalBasis: string | null;
   pseudonym: string | null;
+  /** The young people one READ entry names (one entry per request and field set), null otherwise. */
+  pseudonyms: string[] | null;
+  /** Per name in `pseudonyms`, its legal basis; null when `legalBasis` holds for all of them. */
+  legalBases: string[] | null;
   fields: string[];
   detail: Record<string, unknown> | null;
 }
 
-/** sha256 hex over the previous entry's hash followed by the canonical JSON of this entry's content. */
+/**
+ * sha256 hex over the previous entry's hash followed by the canonical JSON of this entry's content.
+ * `pseudonyms` and `legalBases` are left out when null (not hashed as null): entries written before
+ * those columns existed hash exactly as they did then, so a trail stays verifiable across the change.
+ */
 export function entryHash(prevHash: string, c: HashedContent): string {
   const content = canonicalJson({
     at: c.at.toISOString(),
@@ -61,6 +69,8 @@ export function entryHash(prevHash: string, c: HashedContent): string {
     caseRef: c.caseRef,
     legalBasis: c.legalBasis,
     pseudonym: c.pseudonym,
+    pseudonyms: c.pseudonyms ?? undefined,
+    legalBases: c.legalBases ?? undefined,
     fields: c.fields,
     detail: c.detail,
   });

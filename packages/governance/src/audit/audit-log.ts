@@ -1,6 +1,6 @@
-import type { EntityManager, Knex, RequiredEntityData } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { HubError } from '@kassel-hub/kit';
-import { AuditAction, AuditEntry } from './audit-entry.entity';
+import { AuditAction } from './audit-entry.entity';
 import { normalizeEntry, type AuditActor, type AuditInput, type NormalizedEntry } from './audit-entry.input';
 import { GENESIS_HASH, entryHash } from './audit-hash';
 import { verifyAuditChain } from './audit-verify';
@@ -27,7 +27,7 @@ import { verifyAuditChain } from './audit-verify';
 /** Advisory lock key of the chain; each partner's database holds exactly one chain. */
 export const AUDIT_LOCK_KEY = 0x6b61_7564; // "kaud"
 
-/** Rows per INSERT: 12 columns each stays far below PostgreSQL's 65,535 parameters. */
+/** Rows per INSERT: one JSON parameter of at most this many rows. */
 const CHUNK = 1000;
 
 export interface AppendedEntry {
@@ -130,6 +130,8 @@ const toColumns = (r: ChainedRow) => ({
   case_ref: r.caseRef,
   legal_basis: r.legalBasis,
   pseudonym: r.pseudonym,
+  pseudonyms: r.pseudonyms,
+  legal_bases: r.legalBases,
   fields: r.fields,
   detail: r.detail,
   prev_hash: r.prevHash,
@@ -137,11 +139,11 @@ const toColumns = (r: ChainedRow) => ({
 });
 
 /** Rows in array order (the chain's order: the trigger takes each as the next link). */
-const INSERT_FROM_JSON = `insert into audit_entry (at, action, "user", partner, roles, purpose, case_ref, legal_basis, pseudonym, fields, detail, prev_hash, hash)
-  select r.at, r.action, r."user", r.partner, r.roles, r.purpose, r.case_ref, r.legal_basis, r.pseudonym, r.fields, r.detail, r.prev_hash, r.hash
+const INSERT_FROM_JSON = `insert into audit_entry (at, action, "user", partner, roles, purpose, case_ref, legal_basis, pseudonym, pseudonyms, legal_bases, fields, detail, prev_hash, hash)
+  select r.at, r.action, r."user", r.partner, r.roles, r.purpose, r.case_ref, r.legal_basis, r.pseudonym, r.pseudonyms, r.legal_bases, r.fields, r.detail, r.prev_hash, r.hash
     from jsonb_array_elements(?::jsonb) with ordinality as e(value, n),
          jsonb_to_record(e.value) as r(at timestamptz, action text, "user" text, partner text, roles text, purpose text, case_ref text,
-                                       legal_basis text, pseudonym text, fields text[], detail jsonb, prev_hash text, hash text)
+                                       legal_basis text, pseudonym text, pseudonyms text[], legal_bases text[], fields text[], detail jsonb, prev_hash text, hash text)
    order by e.n
   returning id, hash`;
 
@@ -195,15 +197,19 @@ function chain(prevHash: string, at: Date, rows: NormalizedEntry[]): ChainedRow[
   });
 }
 
-/** Chains `rows` onto `prevHash` and inserts them in batches. The chain lock must be held. */
+/**
+ * Chains `rows` onto `prevHash` and inserts them in batches, in the caller's transaction. The chain
+ * lock must be held. The same JSON insert as the group commit: text arrays (legal bases hold commas
+ * and spaces) go in as JSON arrays, never as array literals built in JavaScript.
+ */
 export async function insertChained(tx: EntityManager, prevHash: string, at: Date, rows: NormalizedEntry[]): Promise<AppendedEntry[]> {
-  const chained: RequiredEntityData<AuditEntry>[] = chain(prevHash, at, rows);
+  const chained = chain(prevHash, at, rows);
   const out: AppendedEntry[] = [];
   for (let i = 0; i < chained.length; i += CHUNK) {
     const batch = chained.slice(i, i + CHUNK);
-    // The driver's insert returns every new row's id (INSERT … RETURNING); em.insertMany keeps only the first.
-    const res = await tx.getDriver().nativeInsertMany<AuditEntry>(AuditEntry.name, batch as never, { ctx: tx.getTransactionContext() });
-    batch.forEach((row, j) => out.push({ id: Number((res.rows as { id: string | number }[])[j].id), at, hash: row.hash as string }));
+    const res = await tx.execute<{ id: string | number; hash: string }[]>(INSERT_FROM_JSON, [JSON.stringify(batch.map(toColumns))]);
+    const idOf = new Map(res.map((r) => [r.hash, Number(r.id)]));
+    for (const row of batch) out.push({ id: idOf.get(row.hash)!, at, hash: row.hash });
   }
   return out;
 }

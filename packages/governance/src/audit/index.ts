@@ -4,6 +4,7 @@ export { GENESIS_HASH, canonicalJson, entryHash, type HashedContent } from './au
 export { AUDIT_LOCK_KEY, appendAudit, inTransaction, pruneAudit, type AppendedEntry, type PruneResult } from './audit-log';
 export * from './audit-verify';
 export * from './audit-collector';
+export * from './audit-subject';
 export * from './audit-context';
 export * from './audit-plugin';
 export { assertAuditAppendOnly } from './audit-access';

@@ -41,16 +41,18 @@ export class StatutoryResolver {
     const schools = await ctx.loaders.school.loadMany([...new Set(rows.map((r) => r.schoolId))]);
     const schoolById = new Map(schools.flatMap((s) => (s && !(s instanceof Error) ? [[s.id, s]] : [])));
     // The audit entry is written before the answer leaves; if it cannot be, nothing is released.
-    await appendAudit(
-      ctx.em,
-      rows.map((r) => ({
-        ...auditActor(ctx.identity),
-        action: AuditAction.READ,
-        legalBasis: SGB3_31A.legalBasis,
-        pseudonym: r.pseudonym,
-        fields: [...SGB3_31A.fields],
-      })),
-    );
+    // One entry for the page: every young person on it, read on the same statute.
+    if (rows.length > 0) {
+      await appendAudit(ctx.em, [
+        {
+          ...auditActor(ctx.identity),
+          action: AuditAction.READ,
+          legalBasis: SGB3_31A.legalBasis,
+          pseudonyms: [...new Set(rows.map((r) => r.pseudonym))],
+          fields: [...SGB3_31A.fields],
+        },
+      ]);
+    }
     return rows.map((r) => ({
       pseudonym: r.pseudonym,
       school: schoolById.get(r.schoolId)!,
