@@ -1,4 +1,5 @@
 import type { PartnerManifest } from '@kassel-hub/manifest';
+import { BACKUP_SECRET } from './kubernetes-backup';
 
 /*
  * The per-partner parts of the deployment files (docker/, deploy/kubernetes/, .env.example), as
@@ -154,7 +155,7 @@ export function kubernetesOverlayRegions(manifests: readonly PartnerManifest[]):
         '  - name: migrate-secrets',
         `    namespace: ${ns}`,
         `    files: [database-url=${dir}/database-url, owner-database-url=${dir}/owner-database-url]`,
-        '  - name: backup-store',
+        `  - name: ${BACKUP_SECRET}`,
         `    namespace: ${ns}`,
         '    files: [ACCESS_KEY_ID=secrets/backup-access-key-id, ACCESS_SECRET_KEY=secrets/backup-access-secret-key]',
       ];

@@ -1,5 +1,6 @@
 import type { PartnerManifest } from '@kassel-hub/manifest';
 import { handovers, recipientFile, sourceFile } from './kubernetes-handover';
+import { backupBucket, s3Credentials } from './kubernetes-backup';
 
 /** deploy/kubernetes/base/partners/<name>/: the partner's namespace, its database cluster, and the shared partner base under its name. */
 export function kubernetesPartnerFiles(m: PartnerManifest, manifests: readonly PartnerManifest[]): { path: string; content: string }[] {
@@ -93,14 +94,8 @@ spec:
     # Base backups (scheduled-backup.yaml) and every WAL segment as it is completed, to the
     # partner's own bucket: the base for point-in-time recovery.
     barmanObjectStore:
-      destinationPath: s3://kassel-hub-backups/${m.name}
-      s3Credentials:
-        accessKeyId:
-          name: backup-store
-          key: ACCESS_KEY_ID
-        secretAccessKey:
-          name: backup-store
-          key: ACCESS_SECRET_KEY
+      destinationPath: ${backupBucket(m.name)}
+${s3Credentials('      ')}
       wal:
         compression: gzip
       data:

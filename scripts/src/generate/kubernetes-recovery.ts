@@ -1,4 +1,5 @@
 import type { PartnerManifest } from '@kassel-hub/manifest';
+import { backupBucket, s3Credentials } from './kubernetes-backup';
 
 /**
  * deploy/kubernetes/recovery/<name>-point-in-time.yaml: a partner's point-in-time recovery, ready to
@@ -51,16 +52,10 @@ spec:
   externalClusters:
     - name: db-backups
       barmanObjectStore:
-        destinationPath: s3://kassel-hub-backups/${m.name}
+        destinationPath: ${backupBucket(m.name)}
         # Where the backups were written: the cluster's name, or the serverName of the last restore.
         serverName: db
-        s3Credentials:
-          accessKeyId:
-            name: backup-store
-            key: ACCESS_KEY_ID
-          secretAccessKey:
-            name: backup-store
-            key: ACCESS_SECRET_KEY
+${s3Credentials('        ')}
         wal:
           compression: gzip
   # The restored cluster archives under a new name: the old timeline's WAL fills \`db\`, and a
@@ -69,15 +64,9 @@ spec:
   backup:
     retentionPolicy: 30d
     barmanObjectStore:
-      destinationPath: s3://kassel-hub-backups/${m.name}
+      destinationPath: ${backupBucket(m.name)}
       serverName: db-r1
-      s3Credentials:
-        accessKeyId:
-          name: backup-store
-          key: ACCESS_KEY_ID
-        secretAccessKey:
-          name: backup-store
-          key: ACCESS_SECRET_KEY
+${s3Credentials('      ')}
       wal:
         compression: gzip
       data:
