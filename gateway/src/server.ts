@@ -3,9 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
-import httpTransport from '@graphql-mesh/transport-http';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { getOperationAST } from 'graphql';
 import type { BenchOmittable, GatewayConfig, SubgraphName } from './config';
 import { graphiqlPage } from './graphiql';
 import { exampleQuery } from './example';
@@ -17,7 +15,7 @@ import { useHubAuth } from './auth/auth.plugin';
 import { DEV_JWKS_PATH, useDevJwks } from './auth/dev-jwks.plugin';
 import { useUnverifiedIdentity } from './auth/unverified-identity.plugin';
 import { useSchemaScopes } from './auth/scopes.plugin';
-import { useUpstreamSigning } from './auth/signing.plugin';
+import { hubTransport } from './upstream/hub-transport';
 import { loadJwtSettings } from './auth/keys';
 import { knownPartners } from './auth/partners';
 import { gatewayLogger } from './logging';
@@ -68,31 +66,25 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
   const { limits } = config;
   const omit = new Set<BenchOmittable>([...(config.unsafeBenchOmit ?? []), ...(config.unsafeSecurityOff ? (['auth', 'limits', 'errors'] as const) : [])]);
   if (omit.size && config.production) throw new Error('unsafeSecurityOff and unsafeBenchOmit are for benchmarks only and refused in production');
-  const signing = useUpstreamSigning(config.signingSecrets, (url) => byUrl.get(url));
-  // Each subgraph call adds an abort listener to its executor's long-lived dispose signal, which the
-  // runtime removes only once garbage collection has taken the call's own signal; between
-  // collections the count follows the calls made (about 65 after a few fan-outs of 50). No leak
-  // (the soak test watches memory), so the warning is raised far above that instead of per request.
+  // Signed, timed and retried per call in the transport (upstream/hub-transport.ts): a query is
+  // read-only, so a failed call is tried again; a mutation is never sent twice.
+  const transport = hubTransport({
+    secrets: config.signingSecrets,
+    subgraphOfUrl: (url) => byUrl.get(url),
+    timeoutMs: (subgraph) => (omit.has('timeout') ? undefined : (config.subgraphTimeoutsMs[subgraph as SubgraphName] ?? config.upstreamTimeoutMs)),
+    retries: omit.has('retry') ? 0 : config.upstreamRetries,
+    retryDelayMs: config.upstreamRetryDelayMs,
+  });
+  // A caller's abort signal collects one listener per subgraph call in flight for it (a fan-out
+  // has several); removed when each call ends, so the default warning at 10 would be noise.
   setMaxListeners(10_000);
   const log = gatewayLogger(config.logLevel, config.logFormat);
   return createGatewayRuntime({
     supergraph,
-    // Without an explicit transport every upstream call fails with an opaque "Unexpected error".
-    transports: { http: httpTransport },
-    // The HTTP executor merges identical in-flight subgraph queries (same URL and body) into one
-    // fetch, and the caller's identity is only added to it afterwards (useUpstreamSigning): two
-    // callers asking the same at the same moment would share one answer released to, and audited
-    // for, only the first of them. Every caller gets a request of their own.
-    transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
+    // Every caller gets a request of their own (no in-flight deduplication): the caller's identity
+    // is signed into each request, and an answer is released to, and audited for, that caller only.
+    transports: { http: transport },
     ...(config.queryPlanner === 'rust' ? { unifiedGraphHandler } : {}),
-    upstreamTimeout: omit.has('timeout') ? undefined : ({ subgraphName }) => config.subgraphTimeoutsMs[subgraphName?.toLowerCase() as SubgraphName] ?? config.upstreamTimeoutMs,
-    // A query is read-only, so a failed call is tried again; a mutation is never sent twice.
-    upstreamRetry: omit.has('retry')
-      ? undefined
-      : ({ executionRequest }) => {
-          const kind = executionRequest.operationType ?? getOperationAST(executionRequest.document)?.operation;
-          return kind === 'query' && config.upstreamRetries > 0 ? { maxRetries: config.upstreamRetries, retryDelay: config.upstreamRetryDelayMs } : undefined;
-        },
     // /readiness is ours (usePartnerReadiness); the runtime's own check only says the supergraph loaded.
     readinessCheckEndpoint: '/_runtime/readiness',
     landingPage: false,
@@ -116,7 +108,6 @@ export function createGateway(config: GatewayConfig, jwt: JwtSettings, devJwks?:
       omit.has('auth') ? useUnverifiedIdentity(knownPartners(config.subgraphs)) : useHubAuth({ jwt, graphqlPath: GRAPHQL_PATH, publicPaths: ['/healthcheck', '/readiness', METRICS_PATH, DEV_JWKS_PATH, MONITORING_PATH] }),
       ...(omit.has('limits') ? [] : limitPlugins()),
       ...(omit.has('errors') ? [] : [useErrorCodes(), useErrorFormatting({ production: config.production })]),
-      signing,
     ],
   });
 

@@ -38,7 +38,7 @@ function headerEntries(h: unknown): Iterable<[string, string]> {
  * it is signed with the request; empty otherwise. The tracing plugin's own propagation is off: it
  * would add the header after signing, where the subgraph could not trust it.
  */
-function traceparentOf(context: unknown, executionRequest: unknown): string {
+export function traceparentOf(context: unknown, executionRequest: unknown): string {
   const otel = (context as { openTelemetry?: { getActiveContext(p: { context: unknown; executionRequest?: unknown }): Context } } | undefined)?.openTelemetry;
   if (!otel) return '';
   const carrier: Record<string, string> = {};

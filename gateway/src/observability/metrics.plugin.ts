@@ -33,7 +33,9 @@ export function useGatewayMetrics(log: Logger): GatewayPlugin {
       }),
       graphql_gateway_subgraph_execute_duration: true,
       graphql_gateway_subgraph_execute_errors: true,
-      graphql_gateway_fetch_duration: true,
+      // Subgraph calls go through the hub's own transport (upstream/hub-transport.ts), not the
+      // runtime's fetch; each call's duration is the subgraph execute duration above.
+      graphql_gateway_fetch_duration: false,
       graphql_envelop_phase_parse: false,
       graphql_envelop_phase_validate: false,
       graphql_envelop_phase_context: false,
