@@ -5,7 +5,9 @@ import type { HubContext } from './auth.plugin';
 
 /**
  * Signs every upstream request with the secret of the subgraph it goes to, covering the body, the
- * forwarded identity, a timestamp and a nonce (see kit/src/auth/signature.ts).
+ * forwarded identity, a timestamp and a nonce (see protocol/src/signature.ts), as a plugin for a
+ * runtime on its own HTTP transport (the bench's bare runtime). The hub's gateway signs in its
+ * transport instead (upstream/hub-transport.ts), over the bytes it sends.
  */
 export function useUpstreamSigning(secrets: Record<string, string>, subgraphOfUrl: (url: string) => string | undefined): GatewayPlugin<HubContext> {
   return {
