@@ -50,6 +50,8 @@ export function postJson(target: UpstreamTarget, headers: Record<string, string>
     if (signal?.aborted) return reject(new UpstreamFailure('aborted', 'the request was cancelled before it was sent'));
     let failure: UpstreamFailure | undefined;
     const send = target.secure ? httpsRequest : request;
+    // Plain `on` listeners: they go with the request and response objects (no `once` wrappers to
+    // build and remove per call); a second 'error' finds the promise settled.
     const req = send({ host: target.host, port: target.port, path: target.path, method: 'POST', agent: target.agent, headers });
     const fail = (f: UpstreamFailure) => {
       if (failure) return;
@@ -67,16 +69,16 @@ export function postJson(target: UpstreamTarget, headers: Record<string, string>
       done();
       reject(failure ?? new UpstreamFailure('connection', `request failed: ${(err as NodeJS.ErrnoException).code ?? err.message}`, { cause: err }));
     };
-    req.once('error', broken);
-    req.once('response', (res) => {
+    req.on('error', broken);
+    req.on('response', (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.once('end', () => {
+      res.on('end', () => {
         done();
         resolve({ status: res.statusCode ?? 0, body: chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8') });
       });
       // A connection lost (or destroyed by the timer) mid-answer; a settled promise ignores the second call.
-      res.once('error', broken);
+      res.on('error', broken);
     });
     req.end(body);
   });
