@@ -85,8 +85,8 @@ export interface GatewayConfig {
 /**
  * What a benchmark may leave out: the token check (`auth`, the identity then read unverified), the
  * request limits and scope checks (`limits`), error codes and trimming (`errors`), the Prometheus
- * plugin (`metrics`), the partner readiness plugin (`readiness`), the per-call timeout and retry
- * wrappers (`timeout`, `retry`). Signing stays: the subgraphs refuse anything unsigned.
+ * plugin (`metrics`), the partner readiness plugin (`readiness`), the transport's per-call timeout
+ * and query retries (`timeout`, `retry`). Signing stays: the subgraphs refuse anything unsigned.
  */
 export const BENCH_OMITTABLE = ['auth', 'limits', 'errors', 'metrics', 'readiness', 'timeout', 'retry'] as const;
 export type BenchOmittable = (typeof BENCH_OMITTABLE)[number];
