@@ -1,8 +1,8 @@
 import {
-  decodeContractPanel,
-  decodeEmploymentPanel,
-  decodeSchoolPanel,
-  decodeWelfarePanel,
+  decodePackedContractPanel,
+  decodePackedEmploymentPanel,
+  decodePackedSchoolPanel,
+  decodePackedWelfarePanel,
   PanelRowsCache,
   panelRows,
   receivedDigest,
@@ -16,6 +16,7 @@ import { YouthRecord } from '../entities/youth-record.entity';
 import { TransitionCase } from '../entities/transition-case.entity';
 import type { Cohort } from '../entities/cohort.entity';
 import type { Context } from '../context';
+import { sentPanelLookup } from './sent-panels';
 
 /** One panel member with what every partner contributed about them. */
 export interface PanelMember {
@@ -99,10 +100,12 @@ async function join(cohort: Cohort, panel: readonly string[], ctx: Context): Pro
   ]);
   // Unpacked while the city's own rows are read; if unpacking throws, a failed read must not go unhandled.
   own.catch(() => undefined);
-  const schools = cohort.schoolPanel ? decodeSchoolPanel(cohort.schoolPanel) : [];
-  const contracts = cohort.contractPanel ? decodeContractPanel(cohort.contractPanel) : [];
-  const employment = cohort.employmentPanel ? decodeEmploymentPanel(cohort.employmentPanel) : [];
-  const welfare = cohort.welfarePanel ? decodeWelfarePanel(cohort.welfarePanel) : [];
+  // Positions are read against the list each partner was sent (its digest), never another one.
+  const lookup = sentPanelLookup(ctx, cohort.year, panel);
+  const schools = cohort.schoolPanel ? decodePackedSchoolPanel(cohort.schoolPanel, lookup) : [];
+  const contracts = cohort.contractPanel ? decodePackedContractPanel(cohort.contractPanel, lookup) : [];
+  const employment = cohort.employmentPanel ? decodePackedEmploymentPanel(cohort.employmentPanel, lookup) : [];
+  const welfare = cohort.welfarePanel ? decodePackedWelfarePanel(cohort.welfarePanel, lookup) : [];
   const [youth, cases] = await own;
   const members = new Map<string, PanelMember>();
   for (const y of youth) {
