@@ -85,6 +85,28 @@ export function packPanel(sent: readonly string[], groups: Record<string, PanelG
   return JSON.stringify({ digest: panelDigest(sent), groups: out });
 }
 
+const LEADING_DIGEST = /^\{"digest":"([A-Za-z0-9_-]{1,100})"/;
+
+/**
+ * The digest a packed answer names, without reading its rows (the encoder writes it first), or
+ * undefined if it names none: to check a caller may read it before anything kept is used.
+ */
+export function packedDigest(text: unknown): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const leading = LEADING_DIGEST.exec(text);
+  if (leading) return leading[1];
+  try {
+    const digest = (JSON.parse(text) as { digest?: unknown } | null)?.digest;
+    return typeof digest === 'string' ? digest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** PANEL_CHANGED: the answer refers to a list the city does not hold for this caller. */
+export const panelChanged = () =>
+  new HubError('PANEL_CHANGED', 'the cohort\'s monitoring panel changed while the report was computed (a consent was granted or withdrawn); ask again');
+
 /**
  * Reads a packed answer. `panelFor` returns the panel this caller was sent under the digest the
  * partner names, or undefined: then PANEL_CHANGED (a consent changed between the city's panel and
@@ -106,9 +128,7 @@ export function unpackPanel(
   const { digest, groups } = (value ?? {}) as { digest?: unknown; groups?: unknown };
   if (typeof digest !== 'string' || typeof groups !== 'object' || groups === null) throw malformed('no digest or groups');
   const panel = panelFor(digest);
-  if (!panel) {
-    throw new HubError('PANEL_CHANGED', 'the cohort\'s monitoring panel changed while the report was computed (a consent was granted or withdrawn); ask again');
-  }
+  if (!panel) throw panelChanged();
   const isCount = (n: unknown, below: number): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) < below;
   const out: Record<string, UnpackedGroup> = {};
   for (const [name, columnNames] of Object.entries(expected)) {

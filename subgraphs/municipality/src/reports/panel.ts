@@ -3,6 +3,8 @@ import {
   decodePackedEmploymentPanel,
   decodePackedSchoolPanel,
   decodePackedWelfarePanel,
+  packedDigest,
+  panelChanged,
   PanelRowsCache,
   panelRows,
   receivedDigest,
@@ -89,7 +91,14 @@ const joined = new PanelRowsCache<PanelMember[]>();
 
 /** Joins the partners' records with the city's own on the pseudonyms of `panel` (this request's). */
 export function panelMembers(cohort: Cohort, panel: readonly string[], ctx: Context): Promise<PanelMember[]> {
-  const received = receivedDigest([cohort.schoolPanel ?? null, cohort.contractPanel ?? null, cohort.employmentPanel ?? null, cohort.welfarePanel ?? null]);
+  const answers = [cohort.schoolPanel ?? null, cohort.contractPanel ?? null, cohort.employmentPanel ?? null, cohort.welfarePanel ?? null];
+  // Before anything kept is used: every answer must refer to a list this caller was handed.
+  const lookup = sentPanelLookup(ctx, cohort.year, panel);
+  for (const answer of answers) {
+    const digest = answer ? packedDigest(answer.packed) : undefined;
+    if (digest !== undefined && !lookup(digest)) return Promise.reject(panelChanged());
+  }
+  const received = receivedDigest(answers);
   return joined.rows(ctx.em, cohort.year, panel, () => join(cohort, panel, ctx), received);
 }
 
