@@ -44,12 +44,35 @@ export interface UnpackedGroup {
   columns: Record<string, (string | null)[]>;
 }
 
-const positionsOf = new WeakMap<readonly string[], Map<string, number>>();
+/*
+ * Each pseudonym's position in a panel, by the panel's digest: every report request carries the same
+ * list while no consent changes, and building the index is most of the packing. A few lists are kept.
+ */
+const positionsByDigest = new Map<string, Map<string, number>>();
+
+function positionsIn(sent: readonly string[]): Map<string, number> {
+  const digest = panelDigest(sent);
+  let index = positionsByDigest.get(digest);
+  if (index) positionsByDigest.delete(digest);
+  else index = new Map(sent.map((p, i) => [p, i]));
+  positionsByDigest.set(digest, index);
+  while (positionsByDigest.size > 4) positionsByDigest.delete(positionsByDigest.keys().next().value!);
+  return index;
+}
+
+/** Row indexes in panel order, stably (a counting sort: positions are small integers). */
+function panelOrder(positions: readonly number[], panelSize: number): number[] {
+  const start = new Uint32Array(panelSize + 1);
+  for (const at of positions) start[at + 1]++;
+  for (let i = 1; i <= panelSize; i++) start[i] += start[i - 1];
+  const order = new Array<number>(positions.length);
+  positions.forEach((at, row) => (order[start[at]++] = row));
+  return order;
+}
 
 /** `sent`: the panel this request carried, in its order. A row for anyone outside it is a bug, not data. */
 export function packPanel(sent: readonly string[], groups: Record<string, PanelGroupRows>): string {
-  let index = positionsOf.get(sent);
-  if (!index) positionsOf.set(sent, (index = new Map(sent.map((p, i) => [p, i]))));
+  const index = positionsIn(sent);
   const out: Record<string, unknown> = {};
   for (const [name, group] of Object.entries(groups)) {
     const positions = group.pseudonyms.map((p) => {
@@ -57,7 +80,7 @@ export function packPanel(sent: readonly string[], groups: Record<string, PanelG
       if (at === undefined) throw new Error(`panel group ${name} holds a row for a pseudonym outside the panel sent`);
       return at;
     });
-    const order = positions.map((_, i) => i).sort((a, b) => positions[a] - positions[b] || a - b);
+    const order = panelOrder(positions, sent.length);
     let previous = 0;
     const position = order.map((i) => {
       const delta = positions[i] - previous;
