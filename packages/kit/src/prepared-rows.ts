@@ -11,6 +11,39 @@ interface ConnectionSource {
 }
 
 /**
+ * Runs `fn` on a pg connection of `knex` (a transaction's own connection for a transaction), for
+ * statements knex cannot send: named prepared statements, several statements in one round trip.
+ */
+export async function onConnection<T>(knex: Knex, fn: (connection: ClientBase) => Promise<T>): Promise<T> {
+  const source = knex.client as unknown as ConnectionSource;
+  const connection = await source.acquireConnection();
+  try {
+    return await fn(connection);
+  } finally {
+    await source.releaseConnection(connection);
+  }
+}
+
+let sequence = 0;
+
+/**
+ * Runs one statement sent outside knex, announced to knex's listeners as its own queries are, so
+ * that tracing and the statement counters see it.
+ */
+export async function announced<T>(knex: Knex, sql: string, bindings: readonly unknown[], run: () => Promise<T>): Promise<T> {
+  const query = { sql, bindings, __knexQueryUid: `hub-direct-${++sequence}` };
+  knex.emit('query', query);
+  try {
+    const result = await run();
+    knex.emit('query-response', result, query);
+    return result;
+  } catch (err) {
+    knex.emit('query-error', err, query);
+    throw err;
+  }
+}
+
+/**
  * A read of one entity's table: a SQL condition over its columns with parameters `$1`, `$2`, ...,
  * and an optional order. The text is fixed (keys go in as one array parameter, `= any($1)`), so it
  * is one prepared statement whatever the number of keys.
@@ -25,8 +58,6 @@ interface Prepared {
   text: string;
   meta: EntityMetadata;
 }
-
-let sequence = 0;
 
 const prepared = new WeakMap<object, Map<string, Prepared>>();
 
@@ -58,23 +89,9 @@ export async function selectRows<T extends object>(em: EntityManager, entity: En
   const p = statementOf(em, entity, query);
   const knex = em.getConnection().getKnex();
   const trx = em.getTransactionContext<Knex.Transaction>();
-  const source = (trx ?? knex).client as unknown as ConnectionSource;
-  // Announced like knex's own queries, so that tracing and the statement counters see it.
-  const announced = { sql: p.text, bindings: values, __knexQueryUid: `hub-rows-${++sequence}` };
-  knex.emit('query', announced);
-  const connection = await source.acquireConnection();
-  let rows: Record<string, unknown>[];
-  try {
-    rows = (await connection.query({ name: p.name, text: p.text, values })).rows as Record<string, unknown>[];
-    knex.emit('query-response', rows, announced);
-  } catch (err) {
-    knex.emit('query-error', err, announced);
-    throw err;
-  } finally {
-    await source.releaseConnection(connection);
-  }
+  const { rows } = await onConnection(trx ?? knex, (connection) => announced(knex, p.text, values, () => connection.query({ name: p.name, text: p.text, values })));
   const driver = em.getDriver();
-  return rows.map((raw) => {
+  return (rows as Record<string, unknown>[]).map((raw) => {
     const row = driver.mapResult(raw, p.meta) as Record<string, unknown>;
     convertCustomTyped(em, entity, row);
     return Object.assign(Object.create(entity.prototype) as T, row);
