@@ -16,4 +16,5 @@ export * from './monitoring/monitoring-access';
 export * from './monitoring/panel-rows';
 export * from './monitoring/panel-cache';
 export * from './monitoring/packed-column';
+export * from './monitoring/packed-panel';
 export * from './market/applicant-market.type';

@@ -7,6 +7,7 @@ export * from './errors';
 export * from './federation';
 export * from './http';
 export * from './loaders';
+export * from './prepared-rows';
 export * from './logger';
 export * from './orm';
 export * from './postgres';

@@ -45,12 +45,16 @@ export async function readRows<T extends object>(em: EntityManager, entity: Enti
   const qb = em.createQueryBuilder(entity).select('*').where(where);
   if (options.orderBy) qb.orderBy(options.orderBy);
   const rows = await qb.execute<Record<string, unknown>[]>('all', true);
-  const converted = customTypedProps(em, entity);
-  const platform = em.getPlatform();
   return rows.map((row) => {
-    for (const p of converted) if (row[p.name] != null) row[p.name] = p.customType!.convertToJSValue(row[p.name], platform);
+    convertCustomTyped(em, entity, row);
     return Object.assign(Object.create(entity.prototype) as T, row);
   });
+}
+
+/** Converts a mapped row's custom-typed values in place, as hydration would (arrays of enums, for one). */
+export function convertCustomTyped(em: EntityManager, entity: EntityClass<unknown>, row: Record<string, unknown>): void {
+  const platform = em.getPlatform();
+  for (const p of customTypedProps(em, entity)) if (row[p.name] != null) row[p.name] = p.customType!.convertToJSValue(row[p.name], platform);
 }
 
 const customTyped = new WeakMap<object, EntityProperty[]>();

@@ -17,11 +17,48 @@ import {
   QUALIFICATIONS,
 } from './index';
 
-/** BIBB, Verzeichnis der anerkannten Ausbildungsberufe 2021: 324 recognised occupations (SOURCES.md). */
-const BIBB_RECOGNISED_2021 = 324;
+/** BIBB: 328 recognised occupations from 1 August 2023 (SOURCES.md). */
+const BIBB_RECOGNISED_2023 = 328;
 /** What this list holds today; change with the list. */
-const TOTAL = 300;
-const COUNT_BY_BODY = { IHK: 208, HWK: 118, LANDWIRTSCHAFT: 11, FREIE_BERUFE: 9, OEFFENTLICHER_DIENST: 19, HAUSWIRTSCHAFT: 1, SEESCHIFFFAHRT: 1 };
+const TOTAL = 320;
+const COUNT_BY_BODY = { IHK: 228, HWK: 119, LANDWIRTSCHAFT: 13, FREIE_BERUFE: 9, OEFFENTLICHER_DIENST: 19, HAUSWIRTSCHAFT: 1, SEESCHIFFFAHRT: 1 };
+
+/**
+ * KldB codes as BIBB's list of the occupations of the vocational training statistics gives them
+ * (Erhebungsberufe mit Berufsschlüsseln der KldB 2010, reporting year 2024; the first five digits of
+ * the eight-digit code): the occupations whose code was corrected to it or added by it.
+ */
+const BIBB_KLDB: Record<string, string> = {
+  'Bauzeichner/in': '27212',
+  'Bootsbauer/in': '33322',
+  'Böttcher/in': '22382',
+  'Büchsenmacher/in': '24522',
+  'Bühnenmaler/in und -plastiker/in': '94612',
+  'Fachangestellte/r für Medien- und Informationsdienste': '73332',
+  'Fachkraft für Möbel-, Küchen- und Umzugsservice': '22342',
+  'Fachkraft für Straßen- und Verkehrstechnik': '31132',
+  'Flachglastechnologe/Flachglastechnologin': '21342',
+  'Fotomedienfachmann/Fotomedienfachfrau': '62242',
+  'Holzbearbeitungsmechaniker/in': '22302',
+  'Holzmechaniker/in': '22332',
+  'Kaufmann/Kauffrau im E-Commerce': '61282',
+  'Orthopädieschuhmacher/in': '28332',
+  'Polster- und Dekorationsnäher/in': '28232',
+  'Polsterer/Polsterin': '28242',
+  'Produktionsmechaniker/in – Textil': '28102',
+  'Textilgestalter/in im Handwerk': '28122',
+  'Tierpfleger/in': '11502',
+  'Verfahrensmechaniker/in für Beschichtungstechnik': '24302',
+  'Weintechnologe/Weintechnologin': '29122',
+  'Servicefahrer/in': '52182',
+  'Produktprüfer/in – Textil': '28122',
+  'Textillaborant/in': '41322',
+  'Biologiemodellmacher/in': '27232',
+  'Kaufmann/Kauffrau für audiovisuelle Medien': '92302',
+  'Milchwirtschaftliche/r Laborant/in': '41212',
+  'Gestalter/in für immersive Medien': '23212',
+  'Sportfachmann/Sportfachfrau': '63122',
+};
 
 describe('reference data', () => {
   it('names the 23 Stadtteile by the codes 01 to 23, each once', () => {
@@ -118,6 +155,37 @@ describe('reference data', () => {
     expect(row('Fachkraft für Lederverarbeitung')).toEqual({ bodies: ['IHK'], months: 24 }); // LederVAusbV: § 4 BBiG
     expect(row('Fachkraft für Lederherstellung und Gerbereitechnik')).toEqual({ bodies: ['IHK', 'HWK'], months: 36 }); // LederGerbAusbV: BBiG and HwO
     expect(row('Leichtflugzeugbauer/in')).toEqual({ bodies: ['IHK'], months: 36 }); // LeichtflBAusbV: BBiG
+    expect(row('Servicefahrer/in')).toEqual({ bodies: ['IHK'], months: 24 }); // ServicefahrerAusbV: BBiG
+    expect(row('Gestalter/in für immersive Medien')).toEqual({ bodies: ['IHK'], months: 36 }); // GiMedAusbV: § 4 BBiG
+    expect(row('Sportfachmann/Sportfachfrau')).toEqual({ bodies: ['IHK'], months: 36 }); // SportfAusbV: § 4 BBiG
+    expect(row('Binnenschifffahrtskapitän/in')).toEqual({ bodies: ['IHK'], months: 42 }); // BinSchKapAusbV: § 4 BBiG, three and a half years
+    expect(row('Berg- und Maschinenmann/Berg- und Maschinenfrau')).toEqual({ bodies: ['IHK'], months: 24 }); // BergMAusbV: two years
+    expect(row('Brenner/in')).toEqual({ bodies: ['IHK', 'LANDWIRTSCHAFT'], months: 36 }); // BrennAusbV: trade and agriculture
+    expect(row('Thermometermacher/in')).toEqual({ bodies: ['HWK', 'IHK'], months: 36 }); // ThermMAusbV: BBiG and HwO
+    expect(row('Flechtwerkgestalter/in')).toEqual({ bodies: ['HWK', 'IHK'], months: 36 }); // FlechtwAusbV: HwO and BBiG
+    expect(row('Präzisionswerkzeugmechaniker/in')).toEqual({ bodies: ['HWK'], months: 42 }); // PWMAusbV: § 25 HwO, three and a half years
+    expect(row('Maßschuhmacher/in')).toEqual({ bodies: ['HWK'], months: 36 }); // MaßschuhmAusbV: § 25 HwO
+    expect(row('Kunststoff- und Kautschuktechnologe/Kunststoff- und Kautschuktechnologin')).toEqual({ bodies: ['IHK'], months: 36 }); // KStoffTechAusbV
+    expect(row('Milchwirtschaftliche/r Laborant/in')).toEqual({ bodies: ['LANDWIRTSCHAFT'], months: 36 });
+  });
+
+  it('lists occupations under the KldB code BIBB gives them in the vocational training statistics', () => {
+    for (const [title, kldb] of Object.entries(BIBB_KLDB)) {
+      expect(APPRENTICESHIP_OCCUPATIONS.find((o) => o.title === title)?.kldb, title).toBe(kldb);
+    }
+    // replaced titles are gone: their successors carry the code
+    const titles = new Set(APPRENTICESHIP_OCCUPATIONS.map((o) => o.title));
+    for (const replaced of ['Schuhmacher/in', 'Schneidwerkzeugmechaniker/in', 'Korb- und Flechtwerkgestalter/in', 'Verfahrensmechaniker/in für Kunststoff- und Kautschuktechnik']) {
+      expect(titles.has(replaced), replaced).toBe(false);
+    }
+    // where a code is shared, the occupation with most new contracts comes first (BIBB/DAZUBI ranking 2024)
+    const principal = (kldb: string) => APPRENTICESHIP_OCCUPATION_BY_KLDB.get(kldb)?.title;
+    expect(principal('27212')).toBe('Bauzeichner/in');
+    expect(principal('28232')).toBe('Polster- und Dekorationsnäher/in');
+    expect(principal('28332')).toBe('Orthopädieschuhmacher/in');
+    expect(principal('24302')).toBe('Verfahrensmechaniker/in für Beschichtungstechnik');
+    expect(principal('33322')).toBe('Zimmerer/Zimmerin');
+    expect(principal('22342')).toBe('Tischler/in');
   });
 
   it('counts occupations per competent body, and never more than BIBB recognises', () => {
@@ -125,7 +193,7 @@ describe('reference data', () => {
     for (const body of COMPETENT_BODIES) expect(count(body), body).toBeGreaterThan(0);
     // this list: see SOURCES.md (an occupation with two bodies counts under both)
     expect(Object.fromEntries(COMPETENT_BODIES.map((b) => [b, count(b)]))).toEqual(COUNT_BY_BODY);
-    expect(APPRENTICESHIP_OCCUPATIONS.length).toBeLessThanOrEqual(BIBB_RECOGNISED_2021);
+    expect(APPRENTICESHIP_OCCUPATIONS.length).toBeLessThanOrEqual(BIBB_RECOGNISED_2023);
     expect(APPRENTICESHIP_OCCUPATIONS.length).toBe(TOTAL);
   });
 

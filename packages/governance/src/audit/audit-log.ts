@@ -1,5 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { HubError } from '@kassel-hub/kit';
+import { HubError, announced, onConnection } from '@kassel-hub/kit';
 import { AuditAction } from './audit-entry.entity';
 import { normalizeEntry, type AuditActor, type AuditInput, type NormalizedEntry } from './audit-entry.input';
 import { GENESIS_HASH, entryHash } from './audit-hash';
@@ -96,26 +96,34 @@ class GroupCommit {
 const groups = new WeakMap<object, GroupCommit>();
 
 /**
- * The group commit's transaction, through the query builder's connection rather than the ORM:
- * four round trips (begin, lock and head in one, the insert, commit) with the rows as one JSON
- * parameter. Through the ORM it was five statements, an entity manager and a unit of work per
- * append, and every value escaped into the SQL text, for what is one INSERT of already checked rows.
- * The same chain, the same lock, the same trigger on the database's side.
+ * The group commit's transaction on a pooled connection of its own, in three round trips: begin,
+ * lock and head in one (the head is read by a later statement than the lock's, so after the lock
+ * was granted), the insert as a prepared statement with the rows as one JSON parameter, and the
+ * commit. The same chain, the same lock, the same trigger on the database's side; a failure rolls
+ * everything back and fails every request of the batch.
  */
 async function appendInOwnTransaction(knex: Knex, rows: NormalizedEntry[]): Promise<AppendedEntry[]> {
-  return knex.transaction(async (trx) => {
-    // Two statements in one round trip: the head is read by the second, after the lock is granted.
-    const results = (await trx.raw(`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY}); ${HEAD_SQL}`)) as unknown as { rows: HeadRow[] }[];
-    const head = checkedHead(results[1].rows[0]);
-    const chained = chain(head.hash ?? GENESIS_HASH, head.now, rows);
-    const out: AppendedEntry[] = [];
-    for (let i = 0; i < chained.length; i += CHUNK) {
-      const batch = chained.slice(i, i + CHUNK);
-      const res = (await trx.raw(INSERT_FROM_JSON, [JSON.stringify(batch.map(toColumns))])) as { rows: { id: string | number; hash: string }[] };
-      const idOf = new Map(res.rows.map((r) => [r.hash, Number(r.id)]));
-      for (const row of batch) out.push({ id: idOf.get(row.hash)!, at: head.now, hash: row.hash });
+  return onConnection(knex, async (connection) => {
+    try {
+      const begin = `begin; select pg_advisory_xact_lock(${AUDIT_LOCK_KEY}); ${HEAD_SQL}`;
+      const results = (await announced(knex, begin, [], () => connection.query(begin))) as unknown as { rows: HeadRow[] }[];
+      const head = checkedHead(results[2].rows[0]);
+      const chained = chain(head.hash ?? GENESIS_HASH, head.now, rows);
+      const out: AppendedEntry[] = [];
+      for (let i = 0; i < chained.length; i += CHUNK) {
+        const batch = chained.slice(i, i + CHUNK);
+        const values = [JSON.stringify(batch.map(toColumns))];
+        const res = await announced(knex, INSERT_STATEMENT.text, values, () => connection.query<{ id: string | number; hash: string }>({ ...INSERT_STATEMENT, values }));
+        const idOf = new Map(res.rows.map((r) => [r.hash, Number(r.id)]));
+        for (const row of batch) out.push({ id: idOf.get(row.hash)!, at: head.now, hash: row.hash });
+      }
+      await announced(knex, 'commit', [], () => connection.query('commit'));
+      return out;
+    } catch (err) {
+      // Ends the transaction before the connection goes back to the pool; on a dead connection this fails too, and the pool drops it.
+      await connection.query('rollback').catch(() => undefined);
+      throw err;
     }
-    return out;
   });
 }
 
@@ -139,13 +147,19 @@ const toColumns = (r: ChainedRow) => ({
 });
 
 /** Rows in array order (the chain's order: the trigger takes each as the next link). */
-const INSERT_FROM_JSON = `insert into audit_entry (at, action, "user", partner, roles, purpose, case_ref, legal_basis, pseudonym, pseudonyms, legal_bases, fields, detail, prev_hash, hash)
+const insertFromJson = (rowsParameter: string) => `insert into audit_entry (at, action, "user", partner, roles, purpose, case_ref, legal_basis, pseudonym, pseudonyms, legal_bases, fields, detail, prev_hash, hash)
   select r.at, r.action, r."user", r.partner, r.roles, r.purpose, r.case_ref, r.legal_basis, r.pseudonym, r.pseudonyms, r.legal_bases, r.fields, r.detail, r.prev_hash, r.hash
-    from jsonb_array_elements(?::jsonb) with ordinality as e(value, n),
+    from jsonb_array_elements(${rowsParameter}::jsonb) with ordinality as e(value, n),
          jsonb_to_record(e.value) as r(at timestamptz, action text, "user" text, partner text, roles text, purpose text, case_ref text,
                                        legal_basis text, pseudonym text, pseudonyms text[], legal_bases text[], fields text[], detail jsonb, prev_hash text, hash text)
    order by e.n
   returning id, hash`;
+
+/** For the caller's transaction (knex's placeholder). */
+const INSERT_FROM_JSON = insertFromJson('?');
+
+/** For the group commit: prepared once per pooled connection. */
+const INSERT_STATEMENT = { name: 'hub_audit_insert_from_json', text: insertFromJson('$1') } as const;
 
 /** Runs `fn` in the caller's transaction, or in a new one on a fork (never flushing the caller's changes). */
 export function inTransaction<T>(em: EntityManager, fn: (tx: EntityManager) => Promise<T>): Promise<T> {

@@ -46,11 +46,21 @@ export class PanelRowsCache<R> {
   }
 }
 
-/** SHA-256 over the pseudonyms in the order sent (the city sends them sorted). */
+const digests = new WeakMap<readonly string[], string>();
+
+/**
+ * SHA-256 over the pseudonyms in the order sent (the city sends them sorted). Kept per array: a
+ * request's panel is hashed for the rows' key and again for its packed answer (panels are never
+ * mutated once resolved).
+ */
 export function panelDigest(panel: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const p of panel) hash.update(p).update('\n');
-  return hash.digest('base64url');
+  let digest = digests.get(panel);
+  if (digest === undefined) {
+    const hash = createHash('sha256');
+    for (const p of panel) hash.update(p).update('\n');
+    digests.set(panel, (digest = hash.digest('base64url')));
+  }
+  return digest;
 }
 
 /** SHA-256 over received values (packed columns as their text), each object's keys in sorted order. */

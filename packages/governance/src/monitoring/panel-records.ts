@@ -1,5 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { PackedColumn, unpackColumn } from './packed-column';
+import { PackedPanel, packPanel, unpackPanel } from './packed-panel';
 
 /*
  * What each partner contributes about the members of a cohort's monitoring panel, so that the
@@ -12,7 +13,13 @@ import { PackedColumn, unpackColumn } from './packed-column';
  * one object per member, the subgraphs and the gateway walked ~100,000 fields per partner (and the
  * school and occupation names were repeated in every row), which made a report take seconds.
  * Dates are ISO strings (YYYY-MM-DD). `encode*` and `decode*` below are the only writers and readers.
+ *
+ * `packed` (packed-panel.ts) carries the same rows by position in the panel sent, a fraction of the
+ * bytes; the one-column-per-field form is kept for readers that still ask for it.
  */
+
+const OLD = { deprecationReason: 'Use packed instead.' } as const;
+const PACKED = { description: 'The same rows in compact form: by position in the panel sent with the request, named by its digest.' } as const;
 
 @ObjectType({ description: 'A school named in a SchoolPanel.' })
 @Directive('@shareable')
@@ -27,11 +34,12 @@ export class PanelSchool {
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class SchoolPanel {
-  @Field(() => PackedColumn) pseudonym!: string[];
-  @Field(() => PackedColumn) schoolId!: string[];
-  @Field(() => PackedColumn) qualification!: string[];
-  @Field(() => PackedColumn) nextStep!: (string | null)[];
-  @Field(() => PackedColumn) leavingDate!: string[];
+  @Field(() => PackedColumn, OLD) pseudonym!: string[];
+  @Field(() => PackedColumn, OLD) schoolId!: string[];
+  @Field(() => PackedColumn, OLD) qualification!: string[];
+  @Field(() => PackedColumn, OLD) nextStep!: (string | null)[];
+  @Field(() => PackedColumn, OLD) leavingDate!: string[];
+  @Field(() => PackedPanel, PACKED) packed!: string;
   @Field(() => [PanelSchool], { description: 'Every school named in schoolId, once.' }) schools!: PanelSchool[];
 }
 
@@ -47,10 +55,11 @@ export class PanelOccupation {
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class ContractPanel {
-  @Field(() => PackedColumn) pseudonym!: string[];
-  @Field(() => PackedColumn) kldb!: string[];
-  @Field(() => PackedColumn) startDate!: string[];
-  @Field(() => PackedColumn) terminatedOn!: (string | null)[];
+  @Field(() => PackedColumn, OLD) pseudonym!: string[];
+  @Field(() => PackedColumn, OLD) kldb!: string[];
+  @Field(() => PackedColumn, OLD) startDate!: string[];
+  @Field(() => PackedColumn, OLD) terminatedOn!: (string | null)[];
+  @Field(() => PackedPanel, PACKED) packed!: string;
   @Field(() => [PanelOccupation], { description: 'Every occupation named in kldb, once.' }) occupations!: PanelOccupation[];
 }
 
@@ -58,30 +67,32 @@ export class ContractPanel {
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class EmploymentPanel {
-  @Field(() => PackedColumn, { description: 'Guidance contacts, oldest first.' }) guidancePseudonym!: string[];
-  @Field(() => PackedColumn) guidanceDate!: string[];
-  @Field(() => PackedColumn, { description: 'KldB code of the occupational wish recorded at the contact.' }) guidanceWish!: (string | null)[];
-  @Field(() => PackedColumn, { description: 'Applicant records of the cohort\'s reporting year.' }) applicantPseudonym!: string[];
-  @Field(() => PackedColumn, { description: 'Outcome on 30 September.' }) applicantOutcome!: string[];
-  @Field(() => PackedColumn, { description: 'Measure participations, oldest first.' }) measurePseudonym!: string[];
-  @Field(() => PackedColumn) measure!: string[];
-  @Field(() => PackedColumn) measureStart!: string[];
-  @Field(() => PackedColumn, { description: 'Members living in an SGB II household.' }) sgb2Pseudonym!: string[];
+  @Field(() => PackedColumn, { description: 'Guidance contacts, oldest first.', ...OLD }) guidancePseudonym!: string[];
+  @Field(() => PackedColumn, OLD) guidanceDate!: string[];
+  @Field(() => PackedColumn, { description: 'KldB code of the occupational wish recorded at the contact.', ...OLD }) guidanceWish!: (string | null)[];
+  @Field(() => PackedColumn, { description: 'Applicant records of the cohort\'s reporting year.', ...OLD }) applicantPseudonym!: string[];
+  @Field(() => PackedColumn, { description: 'Outcome on 30 September.', ...OLD }) applicantOutcome!: string[];
+  @Field(() => PackedColumn, { description: 'Measure participations, oldest first.', ...OLD }) measurePseudonym!: string[];
+  @Field(() => PackedColumn, OLD) measure!: string[];
+  @Field(() => PackedColumn, OLD) measureStart!: string[];
+  @Field(() => PackedColumn, { description: 'Members living in an SGB II household.', ...OLD }) sgb2Pseudonym!: string[];
+  @Field(() => PackedPanel, PACKED) packed!: string;
 }
 
 @ObjectType({ description: 'The panel members\' youth vocational assistance measures, as the youth welfare office records them; one position per participation, oldest first.' })
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class WelfarePanel {
-  @Field(() => PackedColumn) pseudonym!: string[];
-  @Field(() => PackedColumn) measure!: string[];
-  @Field(() => PackedColumn) start!: string[];
+  @Field(() => PackedColumn, OLD) pseudonym!: string[];
+  @Field(() => PackedColumn, OLD) measure!: string[];
+  @Field(() => PackedColumn, OLD) start!: string[];
+  @Field(() => PackedPanel, PACKED) packed!: string;
 }
 
 /** The `@requires` selections, written once so that owner and consumer agree on them. */
 export const PANEL_REQUIRES = '@requires(fields: "panel")';
 export const RECORDS_REQUIRES =
-  '@requires(fields: "schoolPanel { pseudonym schoolId qualification nextStep leavingDate schools { id name district } } contractPanel { pseudonym kldb startDate terminatedOn occupations { kldb title } } employmentPanel { guidancePseudonym guidanceDate guidanceWish applicantPseudonym applicantOutcome measurePseudonym measure measureStart sgb2Pseudonym } welfarePanel { pseudonym measure start }")';
+  '@requires(fields: "schoolPanel { packed schools { id name district } } contractPanel { packed occupations { kldb title } } employmentPanel { packed } welfarePanel { packed }")';
 
 /** `Cohort.__resolveReference`: the year and the panel the gateway passed on, unpacked. */
 export function resolveCohortReference(ref: { year: number; panel?: unknown }): { year: number; panel?: string[] | null } {
@@ -128,17 +139,32 @@ export interface EmploymentPanelRecord {
   sgb2: boolean;
 }
 
-export function encodeSchoolPanel(records: readonly SchoolPanelRecord[]): SchoolPanel {
+/** `packed` is built when asked for, against `sent` (the panel the request carried). */
+function withPacked<T extends { packed: string }>(panel: Omit<T, 'packed'>, pack: () => string): T {
+  let text: string | undefined;
+  return Object.defineProperty(panel, 'packed', { enumerable: true, get: () => (text ??= pack()) }) as T;
+}
+
+/** Who a packed answer may be read against: the panel this caller was sent under a digest (packed-panel.ts). */
+export type PanelLookup = (digest: string) => readonly string[] | undefined;
+
+export function encodeSchoolPanel(records: readonly SchoolPanelRecord[], sent: readonly string[]): SchoolPanel {
   const schools = new Map<string, PanelSchool>();
   for (const r of records) if (!schools.has(r.schoolId)) schools.set(r.schoolId, { id: r.schoolId, name: r.schoolName, district: r.schoolDistrict });
-  return {
-    pseudonym: records.map((r) => r.pseudonym),
+  const columns = {
     schoolId: records.map((r) => r.schoolId),
     qualification: records.map((r) => r.qualification),
     nextStep: records.map((r) => r.nextStep),
     leavingDate: records.map((r) => r.leavingDate),
-    schools: [...schools.values()],
   };
+  const pseudonym = records.map((r) => r.pseudonym);
+  return withPacked<SchoolPanel>({ pseudonym, ...columns, schools: [...schools.values()] }, () => packPanel(sent, { rows: { pseudonyms: pseudonym, columns } }));
+}
+
+/** The schools' rows from `packed`, read against the panel the schools were sent. */
+export function decodePackedSchoolPanel(p: Received<SchoolPanel>, panelFor: PanelLookup): SchoolPanelRecord[] {
+  const { rows } = unpackPanel(p.packed, panelFor, { rows: ['schoolId', 'qualification', 'nextStep', 'leavingDate'] });
+  return decodeSchoolPanel({ pseudonym: rows.pseudonyms, ...rows.columns, schools: p.schools } as Received<SchoolPanel>);
 }
 
 /**
@@ -176,16 +202,17 @@ export function decodeSchoolPanel(p: Received<SchoolPanel>): SchoolPanelRecord[]
   });
 }
 
-export function encodeContractPanel(records: readonly ContractPanelRecord[]): ContractPanel {
+export function encodeContractPanel(records: readonly ContractPanelRecord[], sent: readonly string[]): ContractPanel {
   const occupations = new Map<string, PanelOccupation>();
   for (const r of records) if (!occupations.has(r.kldb)) occupations.set(r.kldb, { kldb: r.kldb, title: r.title });
-  return {
-    pseudonym: records.map((r) => r.pseudonym),
-    kldb: records.map((r) => r.kldb),
-    startDate: records.map((r) => r.startDate),
-    terminatedOn: records.map((r) => r.terminatedOn),
-    occupations: [...occupations.values()],
-  };
+  const columns = { kldb: records.map((r) => r.kldb), startDate: records.map((r) => r.startDate), terminatedOn: records.map((r) => r.terminatedOn) };
+  const pseudonym = records.map((r) => r.pseudonym);
+  return withPacked<ContractPanel>({ pseudonym, ...columns, occupations: [...occupations.values()] }, () => packPanel(sent, { rows: { pseudonyms: pseudonym, columns } }));
+}
+
+export function decodePackedContractPanel(p: Received<ContractPanel>, panelFor: PanelLookup): ContractPanelRecord[] {
+  const { rows } = unpackPanel(p.packed, panelFor, { rows: ['kldb', 'startDate', 'terminatedOn'] });
+  return decodeContractPanel({ pseudonym: rows.pseudonyms, ...rows.columns, occupations: p.occupations } as Received<ContractPanel>);
 }
 
 export function decodeContractPanel(p: Received<ContractPanel>): ContractPanelRecord[] {
@@ -208,8 +235,8 @@ export interface EmploymentPanelRows {
   sgb2: readonly { pseudonym: string }[];
 }
 
-export function encodeEmploymentPanel(rows: EmploymentPanelRows): EmploymentPanel {
-  return {
+export function encodeEmploymentPanel(rows: EmploymentPanelRows, sent: readonly string[]): EmploymentPanel {
+  const c = {
     guidancePseudonym: rows.guidance.map((g) => g.pseudonym),
     guidanceDate: rows.guidance.map((g) => g.date),
     guidanceWish: rows.guidance.map((g) => g.wishKldb ?? null),
@@ -220,6 +247,29 @@ export function encodeEmploymentPanel(rows: EmploymentPanelRows): EmploymentPane
     measureStart: rows.measures.map((m) => m.start),
     sgb2Pseudonym: rows.sgb2.map((s) => s.pseudonym),
   };
+  return withPacked<EmploymentPanel>(c, () =>
+    packPanel(sent, {
+      guidance: { pseudonyms: c.guidancePseudonym, columns: { date: c.guidanceDate, wish: c.guidanceWish } },
+      applicants: { pseudonyms: c.applicantPseudonym, columns: { outcome: c.applicantOutcome } },
+      measures: { pseudonyms: c.measurePseudonym, columns: { measure: c.measure, start: c.measureStart } },
+      sgb2: { pseudonyms: c.sgb2Pseudonym, columns: {} },
+    }),
+  );
+}
+
+export function decodePackedEmploymentPanel(p: Received<EmploymentPanel>, panelFor: PanelLookup): EmploymentPanelRecord[] {
+  const g = unpackPanel(p.packed, panelFor, { guidance: ['date', 'wish'], applicants: ['outcome'], measures: ['measure', 'start'], sgb2: [] });
+  return decodeEmploymentPanel({
+    guidancePseudonym: g.guidance.pseudonyms,
+    guidanceDate: g.guidance.columns.date,
+    guidanceWish: g.guidance.columns.wish,
+    applicantPseudonym: g.applicants.pseudonyms,
+    applicantOutcome: g.applicants.columns.outcome,
+    measurePseudonym: g.measures.pseudonyms,
+    measure: g.measures.columns.measure,
+    measureStart: g.measures.columns.start,
+    sgb2Pseudonym: g.sgb2.pseudonyms,
+  } as Received<EmploymentPanel>);
 }
 
 /** One record per member the employment agency knows anything of. */
@@ -258,8 +308,15 @@ export interface WelfarePanelRecord {
   start: string;
 }
 
-export function encodeWelfarePanel(records: readonly WelfarePanelRecord[]): WelfarePanel {
-  return { pseudonym: records.map((r) => r.pseudonym), measure: records.map((r) => r.measure), start: records.map((r) => r.start) };
+export function encodeWelfarePanel(records: readonly WelfarePanelRecord[], sent: readonly string[]): WelfarePanel {
+  const columns = { measure: records.map((r) => r.measure), start: records.map((r) => r.start) };
+  const pseudonym = records.map((r) => r.pseudonym);
+  return withPacked<WelfarePanel>({ pseudonym, ...columns }, () => packPanel(sent, { rows: { pseudonyms: pseudonym, columns } }));
+}
+
+export function decodePackedWelfarePanel(p: Received<WelfarePanel>, panelFor: PanelLookup): WelfarePanelRecord[] {
+  const { rows } = unpackPanel(p.packed, panelFor, { rows: ['measure', 'start'] });
+  return decodeWelfarePanel({ pseudonym: rows.pseudonyms, ...rows.columns } as Received<WelfarePanel>);
 }
 
 export function decodeWelfarePanel(p: Received<WelfarePanel>): WelfarePanelRecord[] {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { manyByKey, oneByKey, readRows } from '@kassel-hub/kit';
+import { manyByKey, oneByKey, selectRows } from '@kassel-hub/kit';
 import { Occupation } from '../entities/occupation.entity';
 import { RecognisedOccupation } from '../entities/recognised-occupation.entity';
 import { Company } from '../entities/company.entity';
@@ -16,15 +16,15 @@ interface CompanyOccupationRow {
 export function createLoaders(em: EntityManager) {
   return {
     occupation: oneByKey(
-      (kldbs: readonly string[]) => readRows(em, Occupation, { kldb: { $in: [...kldbs] } }),
+      (kldbs: readonly string[]) => selectRows(em, Occupation, { where: 'kldb = any($1)' }, [kldbs]),
       (o) => o.kldb,
     ),
     recognisedByKldb: manyByKey(
-      (kldbs: readonly string[]) => readRows(em, RecognisedOccupation, { kldb: { $in: [...kldbs] } }, { orderBy: { kldb: 'asc', title: 'asc' } }),
+      (kldbs: readonly string[]) => selectRows(em, RecognisedOccupation, { where: 'kldb = any($1)', orderBy: 'kldb, title' }, [kldbs]),
       (o) => o.kldb,
     ),
     company: oneByKey(
-      (ids: readonly string[]) => readRows(em, Company, { id: { $in: [...ids] } }),
+      (ids: readonly string[]) => selectRows(em, Company, { where: 'id = any($1)' }, [ids]),
       (c) => c.id,
     ),
     // Always two statements (links, then occupations), never the shared `occupation` loader: its
@@ -33,21 +33,21 @@ export function createLoaders(em: EntityManager) {
       async (ids: readonly string[]): Promise<CompanyOccupationRow[]> => {
         // A withdrawn entitlement stays in the register for the contracts begun before; it is no longer one the company has.
         const today = new Date().toISOString().slice(0, 10);
-        const links = await readRows(
+        const links = await selectRows(
           em,
           CompanyOccupation,
-          { companyId: { $in: [...ids] }, $or: [{ withdrawnOn: null }, { withdrawnOn: { $gt: today } }] },
-          { orderBy: { companyId: 'asc', occupationKldb: 'asc' } },
+          { where: 'company_id = any($1) and (withdrawn_on is null or withdrawn_on > $2)', orderBy: 'company_id, occupation_kldb' },
+          [ids, today],
         );
         if (links.length === 0) return [];
-        const occupations = await readRows(em, Occupation, { kldb: { $in: [...new Set(links.map((l) => l.occupationKldb))] } });
+        const occupations = await selectRows(em, Occupation, { where: 'kldb = any($1)' }, [[...new Set(links.map((l) => l.occupationKldb))]]);
         const byKldb = new Map(occupations.map((o) => [o.kldb, o]));
         return links.map((l) => ({ companyId: l.companyId, occupation: byKldb.get(l.occupationKldb)! }));
       },
       (row) => row.companyId,
     ),
     contractsByPseudonym: manyByKey(
-      (ps: readonly string[]) => readRows(em, TrainingContract, { pseudonym: { $in: [...ps] } }, { orderBy: { startDate: 'asc', id: 'asc' } }),
+      (ps: readonly string[]) => selectRows(em, TrainingContract, { where: 'pseudonym = any($1)', orderBy: 'start_date, id' }, [ps]),
       (c) => c.pseudonym,
     ),
   };

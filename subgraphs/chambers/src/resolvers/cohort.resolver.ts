@@ -29,6 +29,7 @@ export class CohortChambersResolver {
         startDate: c.startDate,
         terminatedOn: c.terminatedOn ?? null,
       })),
+      members,
     );
     return releasePanel(ctx, cohort.year, ['occupation', 'startDate', 'terminatedOn'], panel.pseudonym, panel);
   }

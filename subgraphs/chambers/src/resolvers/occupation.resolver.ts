@@ -15,10 +15,14 @@ export class OccupationResolver {
 
   @Query(() => [Occupation], { description: 'Recognised occupations, ordered by KldB code, optionally of one chamber.' })
   occupations(
-    @Arg('chamber', () => Chamber, { nullable: true, description: 'Only occupations this chamber registers.' }) chamber: Chamber | undefined,
+    @Arg('chamber', () => Chamber, { nullable: true, description: 'Only codes under which this chamber registers a recognised occupation (a code shared by both chambers is listed for each).' }) chamber: Chamber | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<Occupation[]> {
-    return ctx.em.find(Occupation, chamber === undefined ? {} : { chamber }, { orderBy: { kldb: 'asc' } });
+    if (chamber == null) return ctx.em.find(Occupation, {}, { orderBy: { kldb: 'asc' } });
+    // By the recognised occupations' chambers, not the code's: 24412 holds Metallbauer/in (HWK) and
+    // Konstruktionsmechaniker/in (IHK), and the code record carries only its principal one's chamber.
+    const codesOfChamber = ctx.em.createQueryBuilder(RecognisedOccupation, 'r').select('r.kldb').where({ chamber }).getKnexQuery();
+    return ctx.em.createQueryBuilder(Occupation, 'o').select('*').where({ kldb: { $in: codesOfChamber } }).orderBy({ kldb: 'asc' }).getResult();
   }
 
   @FieldResolver(() => [RecognisedOccupation], {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { manyByKey, oneByKey, readRows } from '@kassel-hub/kit';
+import { manyByKey, oneByKey, selectRows } from '@kassel-hub/kit';
 import { GuidanceContact } from '../entities/guidance-contact.entity';
 import { Applicant } from '../entities/applicant.entity';
 import { MeasureParticipation } from '../entities/measure-participation.entity';
@@ -9,19 +9,19 @@ import { Sgb2Household } from '../entities/sgb2-household.entity';
 export function createLoaders(em: EntityManager) {
   return {
     guidanceByPseudonym: manyByKey(
-      (ps: readonly string[]) => readRows(em, GuidanceContact, { pseudonym: { $in: [...ps] } }, { orderBy: { date: 'asc', id: 'asc' } }),
+      (ps: readonly string[]) => selectRows(em, GuidanceContact, { where: 'pseudonym = any($1)', orderBy: 'date, id' }, [ps]),
       (g) => g.pseudonym,
     ),
     applicationsByPseudonym: manyByKey(
-      (ps: readonly string[]) => readRows(em, Applicant, { pseudonym: { $in: [...ps] } }, { orderBy: { reportYear: 'desc', id: 'desc' } }),
+      (ps: readonly string[]) => selectRows(em, Applicant, { where: 'pseudonym = any($1)', orderBy: 'report_year desc, id desc' }, [ps]),
       (a) => a.pseudonym,
     ),
     measuresByPseudonym: manyByKey(
-      (ps: readonly string[]) => readRows(em, MeasureParticipation, { pseudonym: { $in: [...ps] } }, { orderBy: { start: 'asc', id: 'asc' } }),
+      (ps: readonly string[]) => selectRows(em, MeasureParticipation, { where: 'pseudonym = any($1)', orderBy: 'start, id' }, [ps]),
       (m) => m.pseudonym,
     ),
     sgb2Household: oneByKey(
-      (ps: readonly string[]) => readRows(em, Sgb2Household, { pseudonym: { $in: [...ps] } }),
+      (ps: readonly string[]) => selectRows(em, Sgb2Household, { where: 'pseudonym = any($1)' }, [ps]),
       (h) => h.pseudonym,
     ),
   };

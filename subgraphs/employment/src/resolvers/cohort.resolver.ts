@@ -29,7 +29,7 @@ export class CohortEmploymentResolver {
       ]);
       return { guidance, applicants, measures, sgb2 };
     });
-    const panel = encodeEmploymentPanel(rows);
+    const panel = encodeEmploymentPanel(rows, members);
     const released = [panel.guidancePseudonym, panel.applicantPseudonym, panel.measurePseudonym, panel.sgb2Pseudonym].flat();
     return releasePanel(ctx, cohort.year, ['guidanceContacts', 'guidanceDates', 'wishes', 'applicantOutcome', 'measures', 'receivesSgb2'], released, panel);
   }

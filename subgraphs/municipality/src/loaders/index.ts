@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { manyByKey, oneByKey, readRows } from '@kassel-hub/kit';
+import { manyByKey, oneByKey, selectRows } from '@kassel-hub/kit';
 import { District } from '../entities/district.entity';
 import { YouthRecord } from '../entities/youth-record.entity';
 import { TransitionCase } from '../entities/transition-case.entity';
@@ -13,23 +13,23 @@ export function createLoaders(em: EntityManager) {
     /** Consents in force today (not withdrawn, within their validity); read anew in every request. */
     validConsentsByPseudonym: manyByKey(
       (ps: readonly string[]) =>
-        readRows(em, Consent, { pseudonym: { $in: [...ps] }, withdrawnAt: null, validFrom: { $lte: today }, validUntil: { $gte: today } }, { orderBy: { recordedAt: 'asc' } }),
+        selectRows(em, Consent, { where: 'pseudonym = any($1) and withdrawn_at is null and valid_from <= $2 and valid_until >= $2', orderBy: 'recorded_at' }, [ps, today]),
       (c) => c.pseudonym,
     ),
     district: oneByKey(
-      (codes: readonly string[]) => readRows(em, District, { code: { $in: [...codes] } }),
+      (codes: readonly string[]) => selectRows(em, District, { where: 'code = any($1)' }, [codes]),
       (d) => d.code,
     ),
     youth: oneByKey(
-      (ps: readonly string[]) => readRows(em, YouthRecord, { pseudonym: { $in: [...ps] } }),
+      (ps: readonly string[]) => selectRows(em, YouthRecord, { where: 'pseudonym = any($1)' }, [ps]),
       (y) => y.pseudonym,
     ),
     casesByPseudonym: manyByKey(
-      (ps: readonly string[]) => readRows(em, TransitionCase, { pseudonym: { $in: [...ps] } }, { orderBy: { openedOn: 'desc', id: 'desc' } }),
+      (ps: readonly string[]) => selectRows(em, TransitionCase, { where: 'pseudonym = any($1)', orderBy: 'opened_on desc, id desc' }, [ps]),
       (c) => c.pseudonym,
     ),
     managedSchool: oneByKey(
-      (ids: readonly string[]) => readRows(em, TransitionManagerSchool, { schoolId: { $in: [...ids] } }),
+      (ids: readonly string[]) => selectRows(em, TransitionManagerSchool, { where: 'school_id = any($1)' }, [ids]),
       (s) => s.schoolId,
     ),
   };

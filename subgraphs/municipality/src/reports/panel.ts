@@ -1,8 +1,10 @@
 import {
-  decodeContractPanel,
-  decodeEmploymentPanel,
-  decodeSchoolPanel,
-  decodeWelfarePanel,
+  decodePackedContractPanel,
+  decodePackedEmploymentPanel,
+  decodePackedSchoolPanel,
+  decodePackedWelfarePanel,
+  packedDigest,
+  panelChanged,
   PanelRowsCache,
   panelRows,
   receivedDigest,
@@ -16,6 +18,7 @@ import { YouthRecord } from '../entities/youth-record.entity';
 import { TransitionCase } from '../entities/transition-case.entity';
 import type { Cohort } from '../entities/cohort.entity';
 import type { Context } from '../context';
+import { sentPanelLookup } from './sent-panels';
 
 /** One panel member with what every partner contributed about them. */
 export interface PanelMember {
@@ -88,7 +91,14 @@ const joined = new PanelRowsCache<PanelMember[]>();
 
 /** Joins the partners' records with the city's own on the pseudonyms of `panel` (this request's). */
 export function panelMembers(cohort: Cohort, panel: readonly string[], ctx: Context): Promise<PanelMember[]> {
-  const received = receivedDigest([cohort.schoolPanel ?? null, cohort.contractPanel ?? null, cohort.employmentPanel ?? null, cohort.welfarePanel ?? null]);
+  const answers = [cohort.schoolPanel ?? null, cohort.contractPanel ?? null, cohort.employmentPanel ?? null, cohort.welfarePanel ?? null];
+  // Before anything kept is used: every answer must refer to a list this caller was handed.
+  const lookup = sentPanelLookup(ctx, cohort.year, panel);
+  for (const answer of answers) {
+    const digest = answer ? packedDigest(answer.packed) : undefined;
+    if (digest !== undefined && !lookup(digest)) return Promise.reject(panelChanged());
+  }
+  const received = receivedDigest(answers);
   return joined.rows(ctx.em, cohort.year, panel, () => join(cohort, panel, ctx), received);
 }
 
@@ -99,10 +109,12 @@ async function join(cohort: Cohort, panel: readonly string[], ctx: Context): Pro
   ]);
   // Unpacked while the city's own rows are read; if unpacking throws, a failed read must not go unhandled.
   own.catch(() => undefined);
-  const schools = cohort.schoolPanel ? decodeSchoolPanel(cohort.schoolPanel) : [];
-  const contracts = cohort.contractPanel ? decodeContractPanel(cohort.contractPanel) : [];
-  const employment = cohort.employmentPanel ? decodeEmploymentPanel(cohort.employmentPanel) : [];
-  const welfare = cohort.welfarePanel ? decodeWelfarePanel(cohort.welfarePanel) : [];
+  // Positions are read against the list each partner was sent (its digest), never another one.
+  const lookup = sentPanelLookup(ctx, cohort.year, panel);
+  const schools = cohort.schoolPanel ? decodePackedSchoolPanel(cohort.schoolPanel, lookup) : [];
+  const contracts = cohort.contractPanel ? decodePackedContractPanel(cohort.contractPanel, lookup) : [];
+  const employment = cohort.employmentPanel ? decodePackedEmploymentPanel(cohort.employmentPanel, lookup) : [];
+  const welfare = cohort.welfarePanel ? decodePackedWelfarePanel(cohort.welfarePanel, lookup) : [];
   const [youth, cases] = await own;
   const members = new Map<string, PanelMember>();
   for (const y of youth) {

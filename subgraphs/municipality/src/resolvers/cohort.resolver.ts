@@ -5,6 +5,7 @@ import { aggregateScopes } from '@kassel-hub/protocol';
 import { Cohort } from '../entities/cohort.entity';
 import { panelOnce } from '../reports/per-request';
 import { panelExpiredOn } from '../reports/panel';
+import { rememberSent } from '../reports/sent-panels';
 import { assertReports } from '../reports/report-access';
 import { share, type DestinationRowData } from '../reports/destinations';
 import { assertCutoff } from '../reports/destination-cutoffs';
@@ -48,9 +49,11 @@ export class CohortResolver {
 
   @FieldResolver(() => PackedColumn, { nullable: true, description: 'Pseudonyms of the monitoring panel, packed; only ever sent to the partners computing the reports.' })
   @Directive('@inaccessible')
-  panel(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<string[]> {
+  async panel(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<string[]> {
     assertReports(ctx);
-    return panelOnce(cohort, ctx);
+    const panel = await panelOnce(cohort, ctx);
+    rememberSent(ctx, cohort.year, panel);
+    return panel;
   }
 
   @FieldResolver(() => Int, { description: 'Consenting members of the cohort\'s monitoring panel (the reports\' coverage).' })

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { manyByKey, oneByKey, readRows } from '@kassel-hub/kit';
+import { manyByKey, oneByKey, selectRows } from '@kassel-hub/kit';
 import { School } from '../entities/school.entity';
 import { Leaver } from '../entities/leaver.entity';
 import { OrientationActivity } from '../entities/orientation-activity.entity';
@@ -9,19 +9,19 @@ import { LeavingClassEntry } from '../entities/leaving-class-entry.entity';
 export function createLoaders(em: EntityManager) {
   return {
     school: oneByKey(
-      (ids: readonly string[]) => readRows(em, School, { id: { $in: [...ids] } }),
+      (ids: readonly string[]) => selectRows(em, School, { where: 'id = any($1)' }, [ids]),
       (s) => s.id,
     ),
     leavingsByPseudonym: manyByKey(
-      (ps: readonly string[]) => readRows(em, Leaver, { pseudonym: { $in: [...ps] } }, { orderBy: { cohortYear: 'desc' } }),
+      (ps: readonly string[]) => selectRows(em, Leaver, { where: 'pseudonym = any($1)', orderBy: 'cohort_year desc' }, [ps]),
       (l) => l.pseudonym,
     ),
     orientationByPseudonym: manyByKey(
-      (ps: readonly string[]) => readRows(em, OrientationActivity, { pseudonym: { $in: [...ps] } }, { orderBy: { date: 'asc', id: 'asc' } }),
+      (ps: readonly string[]) => selectRows(em, OrientationActivity, { where: 'pseudonym = any($1)', orderBy: 'date, id' }, [ps]),
       (a) => a.pseudonym,
     ),
     leavingClassesByPseudonym: manyByKey(
-      (ps: readonly string[]) => readRows(em, LeavingClassEntry, { pseudonym: { $in: [...ps] } }, { orderBy: { cohortYear: 'desc' } }),
+      (ps: readonly string[]) => selectRows(em, LeavingClassEntry, { where: 'pseudonym = any($1)', orderBy: 'cohort_year desc' }, [ps]),
       (e) => e.pseudonym,
     ),
   };

@@ -31,6 +31,7 @@ export class CohortSchoolsResolver {
         nextStep: l.nextStep ?? null,
         leavingDate: l.leavingDate,
       })),
+      members,
     );
     return releasePanel(ctx, cohort.year, ['schoolId', 'qualification', 'nextStep', 'leavingDate'], panel.pseudonym, panel);
   }

@@ -22,7 +22,7 @@ export class CohortYouthWelfareResolver {
     const rows = await welfareRows.rows(ctx.em, cohort.year, members, () =>
       panelRows(ctx.em, WelfareParticipation, members, ['pseudonym', 'measure', 'start'], { orderBy: { start: 'asc' } }),
     );
-    const panel = encodeWelfarePanel(rows);
+    const panel = encodeWelfarePanel(rows, members);
     return releasePanel(ctx, cohort.year, ['welfareMeasures'], panel.pseudonym, panel);
   }
 }
